@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// The data folder is selectable (ANSINH_DATA) so the benchmark can build synthetic data
+// from a temporary folder without touching data/.
+export default defineConfig({
+  site: process.env.ANSINH_SITE ?? 'https://ansinh.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
+});

@@ -1,0 +1,76 @@
+import type { Observation, Version } from './model.ts';
+
+/** One value that changed between two versions. */
+export interface Revision {
+  old: Observation;
+  new: Observation;
+  /** Which fields changed: value, comparator, upper, flag, source, formula, note. */
+  fields: string[];
+}
+
+export interface VersionDiff {
+  from: string;
+  to: string;
+  added: Observation[];
+  removed: Observation[];
+  revised: Revision[];
+}
+
+const groupKey = (o: Observation) => `${o.area}|${o.period.id}|${o.measure}`;
+
+function changedFields(a: Observation, b: Observation): string[] {
+  const out: string[] = [];
+  if (a.value !== b.value) out.push('value');
+  if (a.comparator !== b.comparator) out.push('comparator');
+  if (a.upper !== b.upper) out.push('upper');
+  if (a.flag !== b.flag) out.push('flag');
+  if (a.source !== b.source) out.push('source');
+  if (a.formula !== b.formula) out.push('formula');
+  if (a.note?.vi !== b.note?.vi || a.note?.en !== b.note?.en) out.push('note');
+  return out;
+}
+
+/**
+ * What changed from one version to the next. Rows are matched on area, period and measure;
+ * within that, on source. A lone old row and a lone new row with different sources are one
+ * revision (the figure was re-sourced), not a removal plus an addition.
+ */
+export function diffVersions(from: Version, to: Version): VersionDiff {
+  const groups = new Map<string, { old: Observation[]; new: Observation[] }>();
+  const group = (k: string) => {
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { old: [], new: [] }));
+    return g;
+  };
+  for (const o of from.observations) group(groupKey(o)).old.push(o);
+  for (const o of to.observations) group(groupKey(o)).new.push(o);
+
+  const diff: VersionDiff = { from: from.id, to: to.id, added: [], removed: [], revised: [] };
+  for (const g of groups.values()) {
+    const unmatchedOld: Observation[] = [];
+    const remainingNew = [...g.new];
+    for (const o of g.old) {
+      const i = remainingNew.findIndex((n) => n.source === o.source);
+      if (i === -1) { unmatchedOld.push(o); continue; }
+      const n = remainingNew.splice(i, 1)[0]!;
+      const fields = changedFields(o, n);
+      if (fields.length) diff.revised.push({ old: o, new: n, fields });
+    }
+    if (unmatchedOld.length === 1 && remainingNew.length === 1) {
+      diff.revised.push({ old: unmatchedOld[0]!, new: remainingNew[0]!, fields: changedFields(unmatchedOld[0]!, remainingNew[0]!) });
+    } else {
+      diff.removed.push(...unmatchedOld);
+      diff.added.push(...remainingNew);
+    }
+  }
+  const order = (a: Observation, b: Observation) => (groupKey(a) < groupKey(b) ? -1 : groupKey(a) > groupKey(b) ? 1 : 0);
+  diff.added.sort(order);
+  diff.removed.sort(order);
+  diff.revised.sort((a, b) => order(a.new, b.new));
+  return diff;
+}
+
+/** Each version of an indicator against the one before it, oldest first. */
+export function revisionHistory(versions: Version[]): VersionDiff[] {
+  return versions.slice(1).map((v, i) => diffVersions(versions[i]!, v));
+}

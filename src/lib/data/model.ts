@@ -1,0 +1,159 @@
+import type { Period } from './period.ts';
+import type { Comparator, Flag, Measure } from './schema.ts';
+
+/** Text in both site languages. */
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+export type AreaLevel = 'city' | 'district';
+export type AreaType = 'city' | 'quan' | 'huyen' | 'thi-xa';
+
+/** A city or district, keyed on its GSO code and valid for a period. */
+export interface Area {
+  code: string;
+  level: AreaLevel;
+  type: AreaType;
+  nameVi: string;
+  nameFullVi: string;
+  /** ASCII name used on English pages. */
+  nameEn: string;
+  slug: string;
+  /** ISO date. */
+  validFrom: string;
+  /** ISO date; undefined while the area still exists. */
+  validTo?: string;
+  /** Commune-level units on 1 March 2025 (districts only). */
+  communes?: number;
+}
+
+/** A commune-level unit of the geography in force from 1 July 2025. */
+export interface Commune {
+  code: string;
+  type: 'phuong' | 'xa';
+  nameVi: string;
+  nameEn: string;
+  slug: string;
+  validFrom: string;
+}
+
+/** A new unit covering (part of) an abolished district's territory. */
+export interface Successor {
+  districtCode: string;
+  communeCode: string;
+  coverage: 'full' | 'partial';
+  oldUnitsWhole: number;
+  oldUnitsPartial: number;
+}
+
+export interface Reform {
+  effective: string;
+  resolution: string;
+  resolutionDate: string;
+  communeLevelUnits: number;
+  phuong: number;
+  xa: number;
+  communeLevelUnitsBefore: number;
+  sources: string[];
+  summary: Localized;
+}
+
+export type SourceKind = 'primary' | 'secondary' | 'translation' | 'dataset';
+
+export interface Source {
+  id: string;
+  publisher: string;
+  /** Empty when the page's title is not known. */
+  title: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when unknown. */
+  date: string;
+  url: string;
+  language: string;
+  kind: SourceKind;
+  note: string;
+}
+
+export type Topic = 'labour' | 'poverty' | 'merit' | 'welfare' | 'geography';
+export type IndicatorKind = 'count' | 'percent' | 'money' | 'area' | 'year';
+
+export interface SeriesBreak {
+  /** ISO date from which the new definition or geography applies. */
+  date: string;
+  title: Localized;
+  explanation: Localized;
+}
+
+export interface Unit {
+  id: string;
+  vi: string;
+  en: string;
+}
+
+export interface Observation {
+  area: string;
+  period: Period;
+  measure: Measure;
+  value: number;
+  comparator: Comparator;
+  /** Upper bound, only with comparator `range`. */
+  upper?: number;
+  flag: Flag;
+  source: string;
+  formula?: string;
+  note?: Localized;
+  /** Line in observations.csv, for messages. */
+  line: number;
+}
+
+export interface VersionFile {
+  /** Path relative to the data folder, with `/` separators. */
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface Version {
+  /** Release date, `YYYY-MM-DD`; also the folder name. */
+  id: string;
+  /** False for a draft: not yet in releases.lock.json, not published. */
+  released: boolean;
+  notes: Localized;
+  files: VersionFile[];
+  observations: Observation[];
+}
+
+export interface Indicator {
+  id: string;
+  topic: Topic;
+  title: Localized;
+  description: Localized;
+  definition: Localized;
+  unit: Unit;
+  kind: IndicatorKind;
+  decimals: number;
+  higherIsBetter: boolean | null;
+  geographies: AreaLevel[];
+  breaks: SeriesBreak[];
+  notes: Localized;
+  licence: string;
+  /** Oldest first. */
+  versions: Version[];
+}
+
+/** Everything in a data folder, validated. */
+export interface Dataset {
+  areas: Area[];
+  communes: Commune[];
+  successors: Successor[];
+  reform: Reform | undefined;
+  sources: Map<string, Source>;
+  indicators: Indicator[];
+}
+
+export const areaByCode = (data: Dataset, code: string): Area | undefined => data.areas.find((a) => a.code === code);
+
+/** The released versions of an indicator, oldest first. */
+export const releasedVersions = (ind: Indicator): Version[] => ind.versions.filter((v) => v.released);
+
+export const latestReleased = (ind: Indicator): Version | undefined => releasedVersions(ind).at(-1);
