@@ -1,13 +1,29 @@
 /**
  * `npm run new-version -- <indicator> [YYYY-MM-DD]`: starts a draft version of an indicator
- * by copying its latest version. The release note is left empty on purpose: the check fails
+ * by copying its latest version (or, for a new indicator with only its indicator.json, an
+ * empty first version). The release note is left empty on purpose: the check fails
  * until the maintainer writes it in both languages.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringifyJson, versionDatapackage } from '../src/lib/data/datapackage.ts';
 import { loadData } from '../src/lib/data/load.ts';
+import type { Indicator } from '../src/lib/data/model.ts';
+import { OBSERVATION_COLUMNS } from '../src/lib/data/schema.ts';
 import { runCli, UsageError } from './cli.ts';
+
+/** A new indicator's first version: an empty observations table and its descriptor. */
+function firstVersion(dir: string, id: string, date: string, indicator: Indicator): number {
+  const target = join(dir, 'indicators', id, date);
+  const others = readdirSync(join(dir, 'indicators', id), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== date);
+  if (others.length) throw new UsageError(`${id} has version folders that do not load (${others.map((d) => d.name).join(', ')}): run npm run check:data`);
+  mkdirSync(target, { recursive: true });
+  const obs = join(target, 'observations.csv');
+  if (!existsSync(obs)) writeFileSync(obs, `${OBSERVATION_COLUMNS.join(',')}\n`);
+  writeFileSync(join(target, 'datapackage.json'), stringifyJson(versionDatapackage(indicator, date, { vi: '', en: '' })));
+  console.log(`created the first version ${target}: fill observations.csv, write the release note in datapackage.json, then npm run check:data`);
+  return 0;
+}
 
 runCli('new-version', () => {
   const [id, date = new Date().toISOString().slice(0, 10), ...rest] = process.argv.slice(2);
@@ -21,7 +37,7 @@ runCli('new-version', () => {
     throw new UsageError(`unknown indicator "${id}"${hint}; known: ${data.indicators.map((i) => i.id).join(', ')}`);
   }
   const latest = indicator.versions.at(-1);
-  if (!latest) throw new UsageError(`${id} has no version to start from`);
+  if (!latest) return firstVersion(dir, id, date, indicator);
   // A draft with problems is missing from the model, so look at the folders themselves.
   const newestFolder = readdirSync(join(dir, 'indicators', id), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().at(-1);
   const draft = !latest.released ? latest.id : newestFolder !== latest.id ? newestFolder : undefined;
