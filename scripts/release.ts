@@ -1,8 +1,9 @@
 /**
- * `npm run release`: records every draft version's files in releases.lock.json, after a
- * clean check. From then on those files are immutable.
+ * `npm run release`: after a clean check, records in releases.lock.json every draft
+ * version's files and every registry row (sources, areas, communes, successors). From then
+ * on they are immutable: corrections are new versions, new rows.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringifyJson } from '../src/lib/data/datapackage.ts';
 import { LOCK_FILE, loadData } from '../src/lib/data/load.ts';
@@ -11,22 +12,26 @@ import { runCli, UsageError } from './cli.ts';
 
 runCli('release', () => {
   const dir = process.argv[2] ?? process.env.ANSINH_DATA ?? 'data';
-  const { data, problems } = loadData(dir);
+  const { data, problems, digests } = loadData(dir);
   if (problems.size) {
     for (const line of problemLines(problems.items)) console.error(line);
     throw new UsageError(`${problems.size} problems: nothing released. Fix them first (npm run check:data).`);
   }
-  const files: Record<string, string> = {};
   const released: string[] = [];
-  for (const ind of data.indicators) {
-    for (const v of ind.versions) {
-      for (const f of v.files) files[f.path] = f.sha256;
-      if (!v.released) released.push(`${ind.id} ${v.id}`);
-    }
-  }
-  if (released.length === 0) { console.log('no draft to release'); return 0; }
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
-  writeFileSync(join(dir, LOCK_FILE), stringifyJson({ schemaVersion: 1, files: sorted }));
+  for (const ind of data.indicators) for (const v of ind.versions) if (!v.released) released.push(`${ind.id} ${v.id}`);
+  // The digests of everything as it is now: the old lock is a subset (the check passed).
+  const sortKeys = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const lock = {
+    schemaVersion: 1,
+    files: sortKeys(digests.files),
+    lines: sortKeys(Object.fromEntries(Object.entries(digests.lines).filter(([k]) => k in digests.files))),
+    rows: Object.fromEntries(Object.entries(digests.rows).map(([k, v]) => [k, sortKeys(v)])),
+  };
+  const text = stringifyJson(lock);
+  const path = join(dir, LOCK_FILE);
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) { console.log('nothing new to release'); return 0; }
+  writeFileSync(path, text);
+  if (released.length === 0) { console.log('no draft to release; locked the registry rows and files added since the last release'); return 0; }
   console.log(`released ${released.length} version${released.length === 1 ? '' : 's'}:\n  ${released.join('\n  ')}`);
   return 0;
 });

@@ -26,13 +26,53 @@ const SOURCE_KINDS: readonly SourceKind[] = ['primary', 'secondary', 'translatio
 export interface LoadResult {
   data: Dataset;
   problems: ProblemList;
+  /** Digests of everything a release locks, as found now: what `npm run release` writes. */
+  digests: ReleaseLock;
 }
 
-/** Where the lock says a released file should be, and its digest. */
+/** The registries whose rows released versions depend on, keyed as in the lock. */
+export const REGISTRIES = ['sources', 'areas', 'communes', 'successors'] as const;
+export type Registry = (typeof REGISTRIES)[number];
+
+/**
+ * releases.lock.json. `files`: released files by path. `rows`: registry rows by key. Rows
+ * rather than whole registries, so a release can add sources and areas while the ones
+ * published versions cite can never change under them.
+ */
 export interface ReleaseLock {
   schemaVersion: 1;
   files: Record<string, string>;
+  /** Per released CSV, a short digest per line: locates the line a change touched. */
+  lines: Record<string, string>;
+  rows: Record<Registry, Record<string, string>>;
 }
+
+/** Space-separated 8-hex digests of each line: small, and enough to find a changed line. */
+export function lineDigests(bytes: Uint8Array): string {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      out.push(sha256(bytes.subarray(start, i)).slice(0, 8));
+      start = i + 1;
+    }
+  }
+  return out.join(' ');
+}
+
+/** 1-based number of the first line that differs from the locked digests. */
+function firstChangedLine(locked: string, now: string): number {
+  const a = locked.split(' ');
+  const b = now.split(' ');
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i + 1;
+  return 1;
+}
+
+/** Boundaries are published with the maps; later corrections go in a new file. */
+const LOCKED_STATIC_FILES = ['geo/districts-pre2025.geojson'];
+
+const emptyRows = (): ReleaseLock['rows'] => ({ sources: {}, areas: {}, communes: {}, successors: {} });
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const posix = (p: string) => p.split(sep).join('/');
@@ -45,10 +85,17 @@ export function loadData(dir: string): LoadResult {
   const problems = new ProblemList();
   const display = (rel: string) => posix(join(dir, rel));
   const data: Dataset = { areas: [], communes: [], successors: [], reform: undefined, sources: new Map(), indicators: [] };
+  const digests: ReleaseLock = { schemaVersion: 1, files: {}, lines: {}, rows: emptyRows() };
+  /** Where each registry row was read, to locate a changed released row. */
+  const rowAt = new Map<string, { file: string; line: number }>();
+  const recordRow = (registry: Registry, key: string, rel: string, row: CsvRow, header: readonly string[]) => {
+    digests.rows[registry][key] = sha256(new TextEncoder().encode(JSON.stringify(header.map((h) => row.values[h]))));
+    rowAt.set(`${registry}|${key}`, { file: display(rel), line: row.line });
+  };
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.add(posix(dir), 'data folder not found');
-    return { data, problems };
+    return { data, problems, digests };
   }
 
   const readText = (rel: string, required = true): string | undefined => {
@@ -80,9 +127,10 @@ export function loadData(dir: string): LoadResult {
   const sourcesDir = join(dir, 'sources');
   const sourceFiles = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.csv')).sort() : [];
   if (sourceFiles.length === 0) problems.add(display('sources'), 'no sources registry (sources/*.csv) found');
+  const sourceHeader = ['id', 'publisher', 'title', 'date', 'url', 'language', 'kind', 'note'];
   for (const f of sourceFiles) {
     const rel = `sources/${f}`;
-    const table = readCsv(rel, ['id', 'publisher', 'title', 'date', 'url', 'language', 'kind', 'note']);
+    const table = readCsv(rel, sourceHeader);
     for (const row of table?.rows ?? []) {
       const v = row.values;
       const at = (col: string, msg: string) => problems.add(display(rel), msg, row.line, col);
@@ -90,6 +138,7 @@ export function loadData(dir: string): LoadResult {
       if (!/^[a-z0-9-]+$/.test(id)) { at('id', `expected lowercase letters, digits and "-", got "${id}"`); continue; }
       if (sourceLines.has(id)) { at('id', `duplicate source id "${id}" (first at ${sourceLines.get(id)})`); continue; }
       sourceLines.set(id, `${display(rel)}:${row.line}`);
+      recordRow('sources', id, rel, row, sourceHeader);
       if (!v.publisher!.trim()) at('publisher', 'required value is empty');
       if (v.date && !SOURCE_DATE.test(v.date)) at('date', `expected YYYY, YYYY-MM or YYYY-MM-DD, got "${v.date}"`);
       if (!/^https?:\/\/\S+$/.test(v.url!)) at('url', `expected an absolute http(s) URL, got "${v.url}"`);
@@ -106,7 +155,8 @@ export function loadData(dir: string): LoadResult {
 
   // ---- areas ---------------------------------------------------------------------------
   const areasRel = 'areas/areas.csv';
-  const areaTable = readCsv(areasRel, ['code', 'level', 'type', 'name_vi', 'name_full_vi', 'name_en', 'slug', 'valid_from', 'valid_to', 'communes_2025_03_01']);
+  const areaHeader = ['code', 'level', 'type', 'name_vi', 'name_full_vi', 'name_en', 'slug', 'valid_from', 'valid_to', 'communes_2025_03_01'];
+  const areaTable = readCsv(areasRel, areaHeader);
   const areaLines = new Map<string, number>();
   for (const row of areaTable?.rows ?? []) {
     const v = row.values;
@@ -116,6 +166,7 @@ export function loadData(dir: string): LoadResult {
     let ok = true;
     if (!/^(\d{2}|\d{3})$/.test(code)) { at('code', `expected a 2- or 3-digit GSO code, got "${code}"`); ok = false; }
     else if (areaLines.has(code)) { at('code', `duplicate area code "${code}" (first at line ${areaLines.get(code)})`); ok = false; }
+    else recordRow('areas', code, areasRel, row, areaHeader);
     if (level !== 'city' && level !== 'district') { at('level', `expected city or district, got "${v.level}"`); ok = false; }
     if (!['city', 'quan', 'huyen', 'thi-xa'].includes(v.type!)) { at('type', `expected city, quan, huyen or thi-xa, got "${v.type}"`); ok = false; }
     for (const col of ['name_vi', 'name_full_vi', 'name_en'] as const) if (!v[col]!.trim()) { at(col, 'required value is empty'); ok = false; }
@@ -141,13 +192,15 @@ export function loadData(dir: string): LoadResult {
   const areaMap = new Map(data.areas.map((a) => [a.code, a]));
 
   const communesRel = 'areas/communes-2025.csv';
-  const communeTable = readCsv(communesRel, ['code', 'type', 'name_vi', 'name_en', 'slug', 'valid_from']);
+  const communeHeader = ['code', 'type', 'name_vi', 'name_en', 'slug', 'valid_from'];
+  const communeTable = readCsv(communesRel, communeHeader);
   const communeCodes = new Set<string>();
   for (const row of communeTable?.rows ?? []) {
     const v = row.values;
     const at = (col: string, msg: string) => problems.add(display(communesRel), msg, row.line, col);
     if (!/^\d{5}$/.test(v.code!)) { at('code', `expected a 5-digit GSO code, got "${v.code}"`); continue; }
     if (communeCodes.has(v.code!)) { at('code', `duplicate commune code "${v.code}"`); continue; }
+    recordRow('communes', v.code!, communesRel, row, communeHeader);
     if (v.type !== 'phuong' && v.type !== 'xa') { at('type', `expected phuong or xa, got "${v.type}"`); continue; }
     if (!ISO_DATE.test(v.valid_from!)) { at('valid_from', `expected an ISO date, got "${v.valid_from}"`); continue; }
     communeCodes.add(v.code!);
@@ -155,9 +208,11 @@ export function loadData(dir: string): LoadResult {
   }
 
   const succRel = 'areas/district-successors.csv';
-  const succTable = readCsv(succRel, ['district_code', 'commune_code', 'coverage', 'old_units_whole', 'old_units_partial']);
+  const succHeader = ['district_code', 'commune_code', 'coverage', 'old_units_whole', 'old_units_partial'];
+  const succTable = readCsv(succRel, succHeader);
   for (const row of succTable?.rows ?? []) {
     const v = row.values;
+    recordRow('successors', `${v.district_code}|${v.commune_code}`, succRel, row, succHeader);
     const at = (col: string, msg: string) => problems.add(display(succRel), msg, row.line, col);
     const district = areaMap.get(v.district_code!);
     if (!district || district.level !== 'district') { at('district_code', `unknown district code "${v.district_code}" (not a district in areas/areas.csv)`); continue; }
@@ -189,7 +244,7 @@ export function loadData(dir: string): LoadResult {
   }
 
   // ---- lock ------------------------------------------------------------------------------
-  const lockRaw = existsSync(join(dir, LOCK_FILE)) ? readJson(LOCK_FILE) : { schemaVersion: 1, files: {} };
+  const lockRaw = existsSync(join(dir, LOCK_FILE)) ? readJson(LOCK_FILE) : undefined;
   const lock = readLock(lockRaw, display(LOCK_FILE), problems);
   const lockedSeen = new Set<string>();
 
@@ -232,10 +287,15 @@ export function loadData(dir: string): LoadResult {
         }
         const bytes = readFileSync(full);
         const actual = sha256(bytes);
+        const lines = rel.endsWith('.csv') ? lineDigests(bytes) : undefined;
         if (digest !== undefined && digest !== actual) {
-          problems.add(display(rel), `released file changed (sha256 ${actual.slice(0, 12)}…, locked ${digest.slice(0, 12)}…): published versions are immutable, publish a correction as a new version`);
+          const lockedLines = lock.lines[rel];
+          const line = lines && lockedLines ? firstChangedLine(lockedLines, lines) : undefined;
+          problems.add(display(rel), `released file changed${line ? ' (first difference on this line)' : ''}: sha256 ${actual.slice(0, 12)}…, locked ${digest.slice(0, 12)}…: published versions are immutable, publish a correction as a new version`, line);
         }
         files.push({ path: rel, sha256: actual, bytes: bytes.length });
+        digests.files[rel] = actual;
+        if (lines) digests.lines[rel] = lines;
       }
       if (lockedCount > 0 && lockedCount < VERSION_FILES.length) {
         problems.add(display(vRel), 'version is only partly in releases.lock.json: release all its files or none');
@@ -255,31 +315,54 @@ export function loadData(dir: string): LoadResult {
     data.indicators.push(indicator);
   }
 
+  for (const rel of LOCKED_STATIC_FILES) {
+    const full = join(dir, rel);
+    if (!existsSync(full)) continue;
+    const actual = sha256(readFileSync(full));
+    digests.files[rel] = actual;
+    const locked = lock.files[rel];
+    lockedSeen.add(rel);
+    if (locked !== undefined && locked !== actual) {
+      problems.add(display(rel), `released file changed (sha256 ${actual.slice(0, 12)}…, locked ${locked.slice(0, 12)}…): add corrected boundaries as a new file`);
+    }
+  }
   for (const rel of Object.keys(lock.files)) {
     if (!lockedSeen.has(rel)) problems.add(display(rel), 'released file is missing (it is listed in releases.lock.json): published versions are never deleted');
   }
+  for (const registry of REGISTRIES) {
+    for (const [key, locked] of Object.entries(lock.rows[registry])) {
+      const now = digests.rows[registry][key];
+      const where = rowAt.get(`${registry}|${key}`);
+      if (now === undefined) problems.add(display(registry === 'sources' ? 'sources' : `areas`), `${registry} row "${key}" was released and is gone: released versions rely on it; keep it`);
+      else if (now !== locked) problems.add(where!.file, `${registry} row "${key}" changed since it was released: released versions rely on it; register a new row instead`, where!.line);
+    }
+  }
 
-  return { data, problems };
+  return { data, problems, digests };
 }
 
 function readLock(raw: unknown, file: string, problems: ProblemList): ReleaseLock {
-  const empty: ReleaseLock = { schemaVersion: 1, files: {} };
-  if (raw === undefined) return empty;
+  const lock: ReleaseLock = { schemaVersion: 1, files: {}, lines: {}, rows: emptyRows() };
+  if (raw === undefined) return lock;
   if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) {
-    problems.add(file, 'expected {"schemaVersion": 1, "files": {path: sha256}}');
-    return empty;
+    problems.add(file, 'expected {"schemaVersion": 1, "files": {path: sha256}, "rows": {registry: {key: sha256}}}');
+    return lock;
   }
-  const files = (raw as { files?: unknown }).files;
-  if (typeof files !== 'object' || files === null) {
-    problems.add(file, 'missing "files" object');
-    return empty;
+  const readDigests = (obj: unknown, where: string, into: Record<string, string>) => {
+    if (typeof obj !== 'object' || obj === null) { problems.add(file, `missing "${where}" object`); return; }
+    for (const [k, v] of Object.entries(obj)) {
+      if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v)) problems.add(file, `${where} "${k}": expected a sha256 hex digest`);
+      else into[k] = v;
+    }
+  };
+  readDigests((raw as { files?: unknown }).files, 'files', lock.files);
+  const lines = (raw as { lines?: unknown }).lines ?? {};
+  if (typeof lines === 'object' && lines !== null) {
+    for (const [k, v] of Object.entries(lines)) if (typeof v === 'string' && /^[0-9a-f]{8}( [0-9a-f]{8})*$/.test(v)) lock.lines[k] = v;
   }
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(files)) {
-    if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v)) problems.add(file, `"${k}": expected a sha256 hex digest`);
-    else out[k] = v;
-  }
-  return { schemaVersion: 1, files: out };
+  const rows = (raw as { rows?: Record<string, unknown> }).rows ?? {};
+  for (const r of REGISTRIES) readDigests(rows[r] ?? {}, `rows.${r}`, lock.rows[r]);
+  return lock;
 }
 
 /** Reads typed fields from parsed JSON, reporting each missing or mistyped one. */
