@@ -1,0 +1,57 @@
+import type { Comparator, Flag, Measure } from '../data/schema.ts';
+import type { Period } from '../data/period.ts';
+import type { IndicatorKind, Localized } from '../data/model.ts';
+
+/**
+ * One value ready to draw. Produced by the prepare functions (pure, from the model), read by
+ * the SVG chart functions on the site and, serialised, by the widgets.
+ */
+export interface ChartPoint {
+  /** Period id as in the data (`2022`, `2025-01/2025-10`, `2022-12-31`, `2024-06`). */
+  period: string;
+  /** Where the point sits on the time axis: ISO date (a year's flow sits on 1 July). */
+  date: string;
+  year: number;
+  measure: Measure;
+  value: number;
+  comparator: Comparator;
+  upper?: number;
+  flag: Flag;
+  source: string;
+  /** Shown as ≈: derived, an estimate, or a bound rather than an exact value. */
+  approximate: boolean;
+  /** Year-to-date (a flow covering part of a year): drawn distinct from full years. */
+  partial: boolean;
+  /** Label of the period in each language, e.g. "10 tháng 2025" / "Jan–Oct 2025". */
+  label: Localized;
+}
+
+/** A run of points a line may join: it ends at a gap in the years or at a series break. */
+export interface Segment {
+  points: ChartPoint[];
+}
+
+export interface ChartBreak {
+  date: string;
+  title: Localized;
+}
+
+/** Everything a time-series chart of one indicator for one area needs. */
+export interface ChartData {
+  indicatorId: string;
+  area: string;
+  kind: IndicatorKind;
+  decimals: number;
+  unit: Localized;
+  /** Exact full-period actuals (or stocks), split where a line must not be drawn. */
+  actualSegments: Segment[];
+  /** Actuals that are not drawn as a line: bounds (<, >), and year-to-date figures. */
+  actualMarks: ChartPoint[];
+  /** Annual plans (kế hoạch). */
+  plan: ChartPoint[];
+  /** Targets and ceilings, e.g. "< 3%" or "75–80%". */
+  target: ChartPoint[];
+  breaks: ChartBreak[];
+  /** Inclusive range of years with any point, for the x axis. */
+  years: [number, number];
+}

@@ -1,0 +1,80 @@
+/**
+ * Every URL the site, its data files and the widgets use, built in one place. Pages exist
+ * in Vietnamese (at the root, the default) and English (under /en/); data files are
+ * language-neutral. All paths are absolute from the site root and end in `/` for pages.
+ */
+import type { Lang } from './format.ts';
+
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+const prefix = (lang: Lang) => (lang === 'vi' ? '' : '/en');
+
+/** Page slugs are the indicator ids with hyphens: readable, and stable as ids are. */
+export const indicatorSlug = (id: string): string => id.replaceAll('_', '-');
+export const indicatorIdFromSlug = (slug: string): string => slug.replaceAll('-', '_');
+
+const SECTION = {
+  indicators: { vi: 'chi-tieu', en: 'indicators' },
+  districts: { vi: 'quan-huyen', en: 'districts' },
+  about: { vi: 'gioi-thieu', en: 'about' },
+  search: { vi: 'tim-kiem', en: 'search' },
+} as const;
+
+export const homePath = (lang: Lang): string => `${prefix(lang)}/`;
+export const indicatorsIndexPath = (lang: Lang): string => `${prefix(lang)}/${SECTION.indicators[lang]}/`;
+export const indicatorPath = (lang: Lang, id: string): string => `${indicatorsIndexPath(lang)}${indicatorSlug(id)}/`;
+export const districtsIndexPath = (lang: Lang): string => `${prefix(lang)}/${SECTION.districts[lang]}/`;
+export const districtPath = (lang: Lang, slug: string): string => `${districtsIndexPath(lang)}${slug}/`;
+export const aboutPath = (lang: Lang): string => `${prefix(lang)}/${SECTION.about[lang]}/`;
+export const searchPath = (lang: Lang): string => `${prefix(lang)}/${SECTION.search[lang]}/`;
+
+/** The route segment of each section, for Astro's file-based routes. */
+export const sectionSegment = (section: keyof typeof SECTION, lang: Lang): string => SECTION[section][lang];
+
+/**
+ * The same page in the other language. Pages are mirrored one to one, so the switch is a
+ * pure mapping of the path; unknown paths fall back to the other language's home page.
+ */
+export function alternatePath(path: string, to: Lang): string {
+  const from: Lang = path === '/en/' || path.startsWith('/en/') ? 'en' : 'vi';
+  if (from === to) return path;
+  const rest = from === 'en' ? path.slice(3) : path; // "/chi-tieu/x/" or "/indicators/x/"
+  const parts = rest.split('/').filter(Boolean);
+  if (parts.length === 0) return homePath(to);
+  const section = (Object.keys(SECTION) as (keyof typeof SECTION)[]).find((k) => SECTION[k][from] === parts[0]);
+  if (!section) return homePath(to);
+  return `${prefix(to)}/${[SECTION[section][to], ...parts.slice(1)].join('/')}/`;
+}
+
+// ---- data files (language-neutral public contract) ------------------------------------
+
+export type DataFormat = 'csv' | 'excel-csv' | 'json' | 'datapackage' | 'sha256sums';
+export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'excel-csv', 'json', 'datapackage', 'sha256sums'];
+
+/** `latest` is the alias that always serves the newest release. */
+export type VersionRef = string | 'latest';
+
+export const dataDir = (id: string, version: VersionRef): string => `/data/${id}/${version}/`;
+
+export function dataFileName(id: string, format: DataFormat): string {
+  switch (format) {
+    case 'csv': return `${id}.csv`;
+    case 'excel-csv': return `${id}-excel.csv`;
+    case 'json': return `${id}.json`;
+    case 'datapackage': return 'datapackage.json';
+    case 'sha256sums': return 'SHA256SUMS';
+  }
+}
+
+export const dataFilePath = (id: string, version: VersionRef, format: DataFormat): string =>
+  `${dataDir(id, version)}${dataFileName(id, format)}`;
+
+export const catalogPath = '/data/catalog.json';
+export const areasCsvPath = '/data/areas.csv';
+export const sourcesCsvPath = '/data/sources.csv';
+export const boundariesPath = '/data/geo/districts-pre2025.geojson';
+export const feedPath = (lang: Lang): string => `${prefix(lang)}/feed.xml`;
+export const sitemapPath = '/sitemap.xml';
+
+/** Share image of a page: `/og/<lang>/<kind>/<key>.png`. */
+export const shareImagePath = (lang: Lang, kind: 'indicator' | 'district' | 'home', key = 'index'): string => `/og/${lang}/${kind}/${key}.png`;
