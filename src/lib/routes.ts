@@ -73,6 +73,17 @@ export const catalogPath = '/data/catalog.json';
 export const areasCsvPath = '/data/areas.csv';
 export const sourcesCsvPath = '/data/sources.csv';
 export const boundariesPath = '/data/geo/districts-pre2025.geojson';
+/** Origin, licence and attribution of the boundaries, published beside them. */
+export const boundariesSourcePath = '/data/geo/SOURCE.md';
+/** The 126 commune-level units in force from 2025-07-01. */
+export const communesCsvPath = '/data/communes-2025.csv';
+/** Old district → new units covering its territory. */
+export const successorsCsvPath = '/data/district-successors.csv';
+/** Licences of the compilation and third-party notices. */
+export const dataLicencePath = '/data/LICENSE.md';
+/** MIT notice the communes and successors files must travel with. */
+export const communesNoticePath = '/data/NOTICE-dvhcvn.md';
+export const robotsPath = '/robots.txt';
 export const feedPath = (lang: Lang): string => `${prefix(lang)}/feed.xml`;
 export const sitemapPath = '/sitemap.xml';
 

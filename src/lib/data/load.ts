@@ -444,7 +444,13 @@ function readIndicatorMeta(raw: unknown, folder: string, file: string, problems:
     const key = `breaks[${i}]`;
     const date = (b as { date?: unknown })?.date;
     if (typeof date !== 'string' || !ISO_DATE.test(date)) r.fail(`${key}.date`, `expected an ISO date, got ${JSON.stringify(date)}`);
-    breaks.push({ date: String(date), title: br.localized('title'), explanation: br.localized('explanation') });
+    const sb: SeriesBreak = { date: String(date), title: br.localized('title'), explanation: br.localized('explanation') };
+    const g = (b as { geographies?: unknown })?.geographies;
+    if (g !== undefined) {
+      if (!Array.isArray(g) || g.length === 0 || !g.every((x) => x === 'city' || x === 'district')) r.fail(`${key}.geographies`, 'expected a non-empty array of "city" / "district"');
+      else sb.geographies = g as AreaLevel[];
+    }
+    breaks.push(sb);
     if (!br.ok) r.ok = false;
   });
   const licence = r.string('licence');

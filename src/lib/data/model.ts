@@ -80,6 +80,8 @@ export type IndicatorKind = 'count' | 'percent' | 'money' | 'area' | 'year';
 export interface SeriesBreak {
   /** ISO date from which the new definition or geography applies. */
   date: string;
+  /** Levels the break concerns; all when absent (the 2025 reform breaks district series only). */
+  geographies?: AreaLevel[];
   title: Localized;
   explanation: Localized;
 }

@@ -1,5 +1,4 @@
 import type { Comparator, Flag, Measure } from '../data/schema.ts';
-import type { Period } from '../data/period.ts';
 import type { IndicatorKind, Localized } from '../data/model.ts';
 
 /**

@@ -1,0 +1,177 @@
+/**
+ * dist/data/catalog.json (PRODUCT §4): the machine-readable index of everything published.
+ * URLs are root-relative, as routes.ts builds them; `site` is the base to resolve them
+ * against. Digests and sizes come from the published files themselves.
+ */
+import { releasedVersions, type AreaLevel, type AreaType, type Dataset, type IndicatorKind, type Localized, type Topic, type Unit } from '../data/model.ts';
+import type { Lang } from '../format.ts';
+import { districtPath, feedPath, homePath, indicatorPath, LANGS, sitemapPath, type DataFormat } from '../routes.ts';
+import { indicatorFiles, type PublishedFile, type RegistryName } from './files.ts';
+
+/** One downloadable file. */
+export interface CatalogFile {
+  format: DataFormat;
+  /** Root-relative URL. */
+  url: string;
+  /** Hex sha256 of the bytes served at `url`. */
+  sha256: string;
+  /** Size in bytes. */
+  bytes: number;
+  mediaType: string;
+}
+
+export interface CatalogVersion {
+  /** Version id: its release date, `YYYY-MM-DD`. */
+  id: string;
+  /** Release date, ISO. */
+  date: string;
+  /** Always true: drafts are not published. */
+  released: true;
+  notes: Localized;
+  files: CatalogFile[];
+}
+
+export interface CatalogIndicator {
+  id: string;
+  title: Localized;
+  description: Localized;
+  unit: Unit;
+  topic: Topic;
+  kind: IndicatorKind;
+  decimals: number;
+  geographies: AreaLevel[];
+  licence: string;
+  /** Root-relative URLs of the indicator page. */
+  pages: Record<Lang, string>;
+  /** The `latest` alias: the newest version's files under their `latest` URLs. */
+  latest: { version: string; files: CatalogFile[] };
+  /** Released versions, oldest first. */
+  versions: CatalogVersion[];
+}
+
+export interface CatalogArea {
+  /** GSO code: `01` city, 3 digits a district. */
+  code: string;
+  level: AreaLevel;
+  type: AreaType;
+  name: Localized;
+  nameFullVi: string;
+  slug: string;
+  /** ISO date. */
+  validFrom: string;
+  /** ISO date; null while the area exists. */
+  validTo: string | null;
+  /** Commune-level units on 2025-03-01 (districts), else null. */
+  communes: number | null;
+  /** Root-relative URLs of the area's page (the home page for the city). */
+  pages: Record<Lang, string>;
+}
+
+/** A registry or third-party file. */
+export interface CatalogRegistryFile {
+  name: RegistryName;
+  url: string;
+  sha256: string;
+  bytes: number;
+  mediaType: string;
+}
+
+/** The embeddable widgets; filled in once the widget bundle is published. */
+export interface CatalogWidgets {
+  /** Root-relative URL of the versioned widget script. */
+  script: string | null;
+  /** Its Subresource Integrity hash (`sha384-…`). */
+  integrity: string | null;
+  /** Custom element names, all prefixed `ansinh-`. */
+  elements: string[];
+}
+
+export interface Catalog {
+  schemaVersion: 1;
+  /** Absolute base URL the root-relative URLs resolve against. */
+  site: string;
+  indicators: CatalogIndicator[];
+  areas: CatalogArea[];
+  files: CatalogRegistryFile[];
+  feeds: Record<Lang, string>;
+  sitemap: string;
+  widgets: CatalogWidgets;
+}
+
+const mediaType = (contentType: string) => contentType.split(';')[0]!.trim();
+
+const catalogFile = (f: PublishedFile & { kind: 'indicator' }): CatalogFile => ({
+  format: f.format, url: f.path, sha256: f.sha256, bytes: f.bytes.byteLength, mediaType: mediaType(f.contentType),
+});
+
+const pages = (path: (lang: Lang) => string): Record<Lang, string> =>
+  Object.fromEntries(LANGS.map((l) => [l, path(l)])) as Record<Lang, string>;
+
+/**
+ * The catalog of a dataset's published files. Indicators without a released version are
+ * left out: nothing of theirs is published.
+ */
+export function buildCatalog(
+  data: Dataset,
+  files: ReadonlyMap<string, PublishedFile>,
+  site: string,
+  widgets: CatalogWidgets = { script: null, integrity: null, elements: [] },
+): Catalog {
+  const indicators: CatalogIndicator[] = [];
+  for (const ind of data.indicators) {
+    const released = releasedVersions(ind);
+    const newest = released.at(-1);
+    if (!newest) continue;
+    indicators.push({
+      id: ind.id,
+      title: ind.title,
+      description: ind.description,
+      unit: ind.unit,
+      topic: ind.topic,
+      kind: ind.kind,
+      decimals: ind.decimals,
+      geographies: ind.geographies,
+      licence: ind.licence,
+      pages: pages((l) => indicatorPath(l, ind.id)),
+      latest: { version: newest.id, files: indicatorFiles(files, ind.id, 'latest').map(catalogFile) },
+      versions: released.map((v) => ({
+        id: v.id, date: v.id, released: true, notes: v.notes, files: indicatorFiles(files, ind.id, v.id).map(catalogFile),
+      })),
+    });
+  }
+  const areas: CatalogArea[] = data.areas.map((a) => ({
+    code: a.code,
+    level: a.level,
+    type: a.type,
+    name: { vi: a.nameVi, en: a.nameEn },
+    nameFullVi: a.nameFullVi,
+    slug: a.slug,
+    validFrom: a.validFrom,
+    validTo: a.validTo ?? null,
+    communes: a.communes ?? null,
+    pages: pages((l) => (a.level === 'city' ? homePath(l) : districtPath(l, a.slug))),
+  }));
+  const registry: CatalogRegistryFile[] = [...files.values()].flatMap((f) =>
+    f.kind === 'registry' ? [{ name: f.name, url: f.path, sha256: f.sha256, bytes: f.bytes.byteLength, mediaType: mediaType(f.contentType) }] : []);
+  return {
+    schemaVersion: 1,
+    site: site.replace(/\/+$/, ''),
+    indicators,
+    areas,
+    files: registry,
+    feeds: pages(feedPath),
+    sitemap: sitemapPath,
+    widgets,
+  };
+}
+
+/** Every file the catalog lists, with its digest: what a mirror or the dist check verifies. */
+export function catalogFiles(catalog: Catalog): { url: string; sha256: string; bytes: number }[] {
+  return [
+    ...catalog.indicators.flatMap((i) => [...i.versions.flatMap((v) => v.files), ...i.latest.files]),
+    ...catalog.files,
+  ].map(({ url, sha256, bytes }) => ({ url, sha256, bytes }));
+}
+
+/** The text of catalog.json: compact (widgets fetch it), with a final line break. */
+export const catalogJson = (catalog: Catalog): string => `${JSON.stringify(catalog)}\n`;

@@ -1,0 +1,129 @@
+/**
+ * How to cite one released version of an indicator: plain text, BibTeX and CSL-JSON, in
+ * each site language. Citations point at the versioned CSV, never at `latest`, so a
+ * citation keeps meaning the figures the author saw.
+ */
+import { LICENCES } from '../data/datapackage.ts';
+import type { Indicator, Version } from '../data/model.ts';
+import type { Lang } from '../format.ts';
+import { dataFilePath } from '../routes.ts';
+import { absoluteUrl } from './url.ts';
+
+/** Publisher (and corporate author) of every dataset. */
+export const PUBLISHER = 'An Sinh';
+
+/** What a citation is built from. */
+export interface CitationInput {
+  indicator: Indicator;
+  /** A released version; its id is the release date. */
+  version: Pick<Version, 'id'>;
+  /** Absolute site URL, e.g. `https://ansinh.example.org`. */
+  site: string;
+}
+
+/** A CSL-JSON item (the subset written here), as read by Zotero, Pandoc and citeproc. */
+export interface CslItem {
+  id: string;
+  type: 'dataset';
+  title: string;
+  author: { literal: string }[];
+  publisher: string;
+  issued: { 'date-parts': [[number, number, number]] };
+  version: string;
+  URL: string;
+  language: Lang;
+  license: string;
+}
+
+/** Every form of the citation of one version, as the JSON download and the pages carry it. */
+export interface Citation {
+  url: string;
+  text: Record<Lang, string>;
+  bibtex: Record<Lang, string>;
+  csl: Record<Lang, CslItem>;
+}
+
+const LABEL = {
+  vi: { version: 'phiên bản', dataset: 'Bộ dữ liệu', language: 'vietnamese' },
+  en: { version: 'version', dataset: 'Data set', language: 'english' },
+} as const;
+
+/** The URL a citation points at: the versioned canonical CSV. */
+export const citationUrl = ({ indicator, version, site }: CitationInput): string =>
+  absoluteUrl(site, dataFilePath(indicator.id, version.id, 'csv'));
+
+/** A key that is unique per indicator and version and safe in BibTeX. */
+export const citationKey = ({ indicator, version }: CitationInput): string =>
+  `ansinh_${indicator.id}_${version.id.replaceAll('-', '_')}`;
+
+const yearOf = (input: CitationInput) => Number(input.version.id.slice(0, 4));
+const licenceLabel = (id: string) => (id === 'CC-BY-4.0' ? 'CC BY 4.0' : id);
+
+/**
+ * APA-style text: `An Sinh (2026). Jobs created (version 2026-11-26) [Data set]. URL`.
+ */
+export function citationText(input: CitationInput, lang: Lang): string {
+  const l = LABEL[lang];
+  return `${PUBLISHER} (${yearOf(input)}). ${input.indicator.title[lang]} (${l.version} ${input.version.id}) [${l.dataset}]. ${citationUrl(input)}`;
+}
+
+/** Escapes the characters BibTeX and LaTeX treat specially in a field value. */
+export function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}&%$#_^~]/g, (c) => {
+    switch (c) {
+      case '\\': return '\\textbackslash{}';
+      case '^': return '\\textasciicircum{}';
+      case '~': return '\\textasciitilde{}';
+      default: return `\\${c}`;
+    }
+  });
+}
+
+/**
+ * A BibTeX `@misc` entry (biblatex reads its `version`, `date` and `url` fields; classic
+ * BibTeX ignores what it does not know). The title is braced to keep its capitals.
+ */
+export function citationBibtex(input: CitationInput, lang: Lang): string {
+  const l = LABEL[lang];
+  const fields: [string, string][] = [
+    ['author', `{${PUBLISHER}}`],
+    ['title', `{${escapeBibtex(input.indicator.title[lang])}}`],
+    ['year', String(yearOf(input))],
+    ['date', input.version.id],
+    ['version', input.version.id],
+    ['publisher', PUBLISHER],
+    ['howpublished', l.dataset],
+    ['url', citationUrl(input)],
+    ['note', `${lang === 'vi' ? 'Giấy phép' : 'Licence'} ${licenceLabel(input.indicator.licence)}`],
+    ['language', l.language],
+  ];
+  const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
+  return `@misc{${citationKey(input)},\n${body}\n}\n`;
+}
+
+/** A CSL-JSON item of type `dataset`. */
+export function citationCsl(input: CitationInput, lang: Lang): CslItem {
+  const [y, m, d] = input.version.id.split('-').map(Number) as [number, number, number];
+  return {
+    id: citationKey(input),
+    type: 'dataset',
+    title: input.indicator.title[lang],
+    author: [{ literal: PUBLISHER }],
+    publisher: PUBLISHER,
+    issued: { 'date-parts': [[y, m, d]] },
+    version: input.version.id,
+    URL: citationUrl(input),
+    language: lang,
+    license: LICENCES[input.indicator.licence]?.path ?? input.indicator.licence,
+  };
+}
+
+/** All forms of the citation, in both languages. */
+export function citation(input: CitationInput): Citation {
+  return {
+    url: citationUrl(input),
+    text: { vi: citationText(input, 'vi'), en: citationText(input, 'en') },
+    bibtex: { vi: citationBibtex(input, 'vi'), en: citationBibtex(input, 'en') },
+    csl: { vi: citationCsl(input, 'vi'), en: citationCsl(input, 'en') },
+  };
+}

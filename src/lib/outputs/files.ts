@@ -1,0 +1,165 @@
+/**
+ * Every data file the site publishes, produced once per build. The endpoints under
+ * src/pages serve these bytes, and the catalog, the feed and SHA256SUMS take their digests
+ * and sizes from the same objects, so a listed sha256 is always the digest of the bytes
+ * served.
+ *
+ * Only released versions are published. Each indicator's newest released version is
+ * served a second time under `latest`, from the same bytes: the files hold no reference
+ * to `latest`, only to their own version.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringifyJson } from '../data/datapackage.ts';
+import { releasedVersions, type Dataset } from '../data/model.ts';
+import {
+  areasCsvPath, boundariesPath, boundariesSourcePath, communesCsvPath, communesNoticePath, DATA_FORMATS, dataFileName,
+  dataFilePath, dataLicencePath, sourcesCsvPath, successorsCsvPath, type DataFormat, type VersionRef,
+} from '../routes.ts';
+import { sha256Hex, sha256sums } from './checksums.ts';
+import { areasCsv, communesCsv, observationsCsv, sourcesCsv, successorsCsv } from './csv.ts';
+import { publishedDatapackage } from './datapackage.ts';
+import { versionJson } from './json.ts';
+
+/** Files published beside the indicators, keyed by a stable name. */
+export type RegistryName =
+  | 'areas' | 'communes' | 'successors' | 'sources' | 'boundaries' | 'boundaries-source' | 'licence' | 'communes-notice';
+
+interface FileBase {
+  /** Root-relative URL path, from routes.ts; also the path under dist/. */
+  path: string;
+  /** Value of the Content-Type header. */
+  contentType: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Hex sha256 of `bytes`. */
+  sha256: string;
+}
+
+/** One file of one indicator version (or of its `latest` alias). */
+export interface IndicatorFile extends FileBase {
+  kind: 'indicator';
+  indicator: string;
+  /** The version id, or `latest`. */
+  version: VersionRef;
+  /** For `latest`, the version it serves; otherwise the same as `version`. */
+  resolvedVersion: string;
+  format: DataFormat;
+  /** File name within the version folder. */
+  name: string;
+}
+
+/** A registry or third-party file. */
+export interface RegistryFile extends FileBase {
+  kind: 'registry';
+  name: RegistryName;
+  /** Path of the file in the data folder it is copied from, for files published unchanged. */
+  copiedFrom?: string;
+}
+
+export type PublishedFile = IndicatorFile | RegistryFile;
+
+/** What the outputs depend on besides the dataset. */
+export interface OutputOptions {
+  /** Absolute site URL (Astro's `site`), e.g. `https://ansinh.example.org`. */
+  site: string;
+  /** The data folder, for the files published as they are (boundaries, notices). */
+  dataDir: string;
+}
+
+/** Media types of the indicator files; the text ones say their charset. */
+export const CONTENT_TYPES: Record<DataFormat, string> = {
+  csv: 'text/csv; charset=utf-8; header=present',
+  'excel-csv': 'text/csv; charset=utf-8; header=present',
+  json: 'application/json; charset=utf-8',
+  datapackage: 'application/json; charset=utf-8',
+  sha256sums: 'text/plain; charset=utf-8',
+};
+
+const encoder = new TextEncoder();
+
+const memo = new WeakMap<Dataset, Map<string, ReadonlyMap<string, PublishedFile>>>();
+
+/**
+ * Every published file by path, in a stable order: per indicator, each released version's
+ * files (csv, excel-csv, json, datapackage, sha256sums), then its `latest` alias; then
+ * the registries. Memoised per dataset and options: each file is produced once per build.
+ */
+export function publishedFiles(data: Dataset, options: OutputOptions): ReadonlyMap<string, PublishedFile> {
+  let bySettings = memo.get(data);
+  if (!bySettings) memo.set(data, (bySettings = new Map()));
+  const key = `${options.site}\n${options.dataDir}`;
+  let files = bySettings.get(key);
+  if (!files) bySettings.set(key, (files = produceFiles(data, options)));
+  return files;
+}
+
+function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): ReadonlyMap<string, PublishedFile> {
+  const out = new Map<string, PublishedFile>();
+  const add = (f: PublishedFile) => {
+    if (out.has(f.path)) throw new Error(`two published files at ${f.path}`);
+    out.set(f.path, f);
+  };
+
+  for (const indicator of data.indicators) {
+    const released = releasedVersions(indicator);
+    for (const version of released) {
+      const bytes: Record<Exclude<DataFormat, 'sha256sums'>, Uint8Array<ArrayBuffer>> = {
+        csv: encoder.encode(observationsCsv(data, indicator, version)),
+        'excel-csv': encoder.encode(observationsCsv(data, indicator, version, 'excel')),
+        json: encoder.encode(`${JSON.stringify(versionJson(data, indicator, version, site))}\n`),
+        datapackage: encoder.encode(stringifyJson(publishedDatapackage(data, indicator, version, site))),
+      };
+      const sums = encoder.encode(sha256sums(
+        (Object.keys(bytes) as (keyof typeof bytes)[]).map((format) => ({ name: dataFileName(indicator.id, format), bytes: bytes[format] })),
+      ));
+      const all: Record<DataFormat, Uint8Array<ArrayBuffer>> = { ...bytes, sha256sums: sums };
+      const refs: VersionRef[] = version === released.at(-1) ? [version.id, 'latest'] : [version.id];
+      for (const ref of refs) {
+        for (const format of DATA_FORMATS) {
+          add({
+            kind: 'indicator', indicator: indicator.id, version: ref, resolvedVersion: version.id, format,
+            name: dataFileName(indicator.id, format), path: dataFilePath(indicator.id, ref, format),
+            contentType: CONTENT_TYPES[format], bytes: all[format], sha256: sha256Hex(all[format]),
+          });
+        }
+      }
+    }
+  }
+
+  const registry = (name: RegistryName, path: string, contentType: string, bytes: Uint8Array<ArrayBuffer>, copiedFrom?: string) =>
+    add({ kind: 'registry', name, path, contentType, bytes, sha256: sha256Hex(bytes), ...(copiedFrom ? { copiedFrom } : {}) });
+  const csv = 'text/csv; charset=utf-8; header=present';
+  registry('areas', areasCsvPath, csv, encoder.encode(areasCsv(data)));
+  registry('communes', communesCsvPath, csv, encoder.encode(communesCsv(data)));
+  registry('successors', successorsCsvPath, csv, encoder.encode(successorsCsv(data)));
+  registry('sources', sourcesCsvPath, csv, encoder.encode(sourcesCsv(data)));
+  // Published byte for byte: the boundaries are locked in releases.lock.json, and the
+  // notices are licence texts. A data folder without them (a test fixture, the benchmark's
+  // synthetic data) publishes without them.
+  const copies: [RegistryName, string, string, string][] = [
+    ['boundaries', boundariesPath, 'application/geo+json', 'geo/districts-pre2025.geojson'],
+    ['boundaries-source', boundariesSourcePath, 'text/markdown; charset=utf-8', 'geo/SOURCE.md'],
+    ['licence', dataLicencePath, 'text/markdown; charset=utf-8', 'LICENSE.md'],
+    ['communes-notice', communesNoticePath, 'text/markdown; charset=utf-8', 'areas/NOTICE-dvhcvn.md'],
+  ];
+  for (const [name, path, type, rel] of copies) {
+    const full = join(dataDir, rel);
+    if (existsSync(full)) registry(name, path, type, new Uint8Array(readFileSync(full)), rel);
+  }
+  return out;
+}
+
+/** The file at a path, or an error naming the path. */
+export function publishedFile(files: ReadonlyMap<string, PublishedFile>, path: string): PublishedFile {
+  const f = files.get(path);
+  if (!f) throw new Error(`no published file at ${path}`);
+  return f;
+}
+
+/** The files of one indicator and version ref, in DATA_FORMATS order. */
+export function indicatorFiles(files: ReadonlyMap<string, PublishedFile>, indicator: string, version: VersionRef): IndicatorFile[] {
+  return DATA_FORMATS.flatMap((format) => {
+    const f = files.get(dataFilePath(indicator, version, format));
+    return f?.kind === 'indicator' ? [f] : [];
+  });
+}

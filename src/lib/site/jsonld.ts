@@ -1,0 +1,29 @@
+import type { Indicator } from '../data/model.ts';
+import { latestReleased, releasedVersions } from '../data/model.ts';
+import type { Lang } from '../format.ts';
+import { dataFilePath, indicatorPath } from '../routes.ts';
+
+/** schema.org `Dataset` for an indicator page: what search engines index as a dataset. */
+export function indicatorJsonLd(indicator: Indicator, lang: Lang, site: URL): Record<string, unknown> {
+  const latest = latestReleased(indicator)!;
+  const abs = (p: string) => new URL(p, site).href;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: indicator.title[lang],
+    description: `${indicator.description[lang]} ${indicator.definition[lang]}`,
+    url: abs(indicatorPath(lang, indicator.id)),
+    inLanguage: lang,
+    version: latest.id,
+    dateModified: latest.id,
+    datePublished: releasedVersions(indicator)[0]!.id,
+    license: 'https://creativecommons.org/licenses/by/4.0/',
+    isAccessibleForFree: true,
+    spatialCoverage: { '@type': 'Place', name: lang === 'vi' ? 'Hà Nội, Việt Nam' : 'Hanoi, Viet Nam' },
+    creator: { '@type': 'Organization', name: 'An Sinh' },
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'csv')) },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'json')) },
+    ],
+  };
+}

@@ -1,0 +1,9 @@
+/** /en/feed.xml: Atom feed of data releases, in English. */
+import type { APIRoute } from 'astro';
+import { siteOutputs, textResponse } from '../../lib/outputs/build.ts';
+import { releasesFeed } from '../../lib/outputs/feed.ts';
+
+export const GET: APIRoute = () => {
+  const { data, files, site } = siteOutputs(import.meta.env.SITE);
+  return textResponse(releasesFeed(data, files, site, 'en'), 'application/atom+xml; charset=utf-8');
+};

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { shareImageSpecs } from '../../../../lib/og/cards.ts';
+import { shareImagePng, type ShareCard } from '../../../../lib/og/render.ts';
+import { getDataset } from '../../../../lib/site/dataset.ts';
+
+/** `/og/<lang>/<kind>/<key>.png`, the path `shareImagePath` builds: one PNG per page. */
+export const getStaticPaths = (() =>
+  shareImageSpecs(getDataset()).map(({ lang, kind, key, card }) => ({ params: { lang, kind, key }, props: { card } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: ShareCard }> = ({ props }) =>
+  new Response(shareImagePng(props.card), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,45 @@
+/**
+ * Checks a built site: every file catalog.json lists is in dist/ with the listed sha256
+ * and size. Skipped when there is no build (run `npx astro build` first; CI does).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogFiles, type Catalog } from '../../../src/lib/outputs/catalog.ts';
+import { catalogPath, feedPath, robotsPath, sitemapPath } from '../../../src/lib/routes.ts';
+
+const DIST = join(import.meta.dirname, '../../../dist');
+const built = existsSync(join(DIST, catalogPath));
+
+describe.skipIf(!built)('the built site (dist/)', () => {
+  const catalog = built ? (JSON.parse(readFileSync(join(DIST, catalogPath), 'utf8')) as Catalog) : undefined;
+
+  it('serves every file of the catalog with the listed sha256 and size', () => {
+    const listed = catalogFiles(catalog!);
+    expect(listed.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const f of listed) {
+      const file = join(DIST, f.url);
+      if (!existsSync(file)) { wrong.push(`${f.url}: missing`); continue; }
+      const bytes = readFileSync(file);
+      const digest = createHash('sha256').update(bytes).digest('hex');
+      if (digest !== f.sha256 || bytes.length !== f.bytes) wrong.push(`${f.url}: ${digest} (${bytes.length} bytes), catalog says ${f.sha256} (${f.bytes})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('publishes nothing under /data/ that the catalog does not list', () => {
+    const listed = new Set([catalogPath, ...catalogFiles(catalog!).map((f) => f.url)]);
+    const served = readdirSync(join(DIST, 'data'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `/${join(e.parentPath, e.name).slice(DIST.length + 1).split('\\').join('/')}`);
+    expect(served.filter((p) => !listed.has(p))).toEqual([]);
+    expect(served).toHaveLength(listed.size);
+  });
+
+  it('has schemaVersion 1, the feeds, the sitemap and robots.txt', () => {
+    expect(catalog!.schemaVersion).toBe(1);
+    for (const path of [feedPath('vi'), feedPath('en'), sitemapPath, robotsPath]) expect(existsSync(join(DIST, path)), path).toBe(true);
+  });
+});

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/lib/data/load.ts';
+import { latestReleased, releasedVersions, type Dataset } from '../../../src/lib/data/model.ts';
+import { buildCatalog, catalogFiles } from '../../../src/lib/outputs/catalog.ts';
+import { PUBLISHED_COLUMNS } from '../../../src/lib/outputs/csv.ts';
+import { indicatorFiles, publishedFiles } from '../../../src/lib/outputs/files.ts';
+import { DATA_FORMATS, dataFileName, dataFilePath, districtPath, homePath, indicatorPath } from '../../../src/lib/routes.ts';
+import { DATA_DIR, SITE, data, files, text } from './setup.ts';
+
+const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const catalog = buildCatalog(data, files, SITE);
+
+describe('published files', () => {
+  it('carry the sha256 of their own bytes', () => {
+    for (const f of files.values()) expect(f.sha256, f.path).toBe(hex(f.bytes));
+  });
+
+  it('give each released version five files, and SHA256SUMS the digests of the other four', () => {
+    for (const ind of data.indicators) {
+      for (const v of releasedVersions(ind)) {
+        const own = indicatorFiles(files, ind.id, v.id);
+        expect(own.map((f) => f.format)).toEqual([...DATA_FORMATS]);
+        const sums = text(own.find((f) => f.format === 'sha256sums')!.bytes);
+        const expected = own.filter((f) => f.format !== 'sha256sums').map((f) => `${hex(f.bytes)}  ${dataFileName(ind.id, f.format)}`);
+        expect(sums).toBe(`${expected.join('\n')}\n`);
+        // sha256sum -c format: 64 hex digits, two spaces, a bare file name.
+        for (const line of sums.trimEnd().split('\n')) expect(line).toMatch(/^[0-9a-f]{64} {2}[^/\s]+$/);
+      }
+    }
+  });
+
+  it('serve the newest released version under latest, byte for byte', () => {
+    for (const ind of data.indicators) {
+      const newest = latestReleased(ind)!;
+      for (const format of DATA_FORMATS) {
+        const latest = files.get(dataFilePath(ind.id, 'latest', format))!;
+        const versioned = files.get(dataFilePath(ind.id, newest.id, format))!;
+        expect(Buffer.from(latest.bytes).equals(Buffer.from(versioned.bytes)), `${ind.id} ${format}`).toBe(true);
+        expect(latest).toMatchObject({ version: 'latest', resolvedVersion: newest.id });
+      }
+      // The files name their version, never the alias.
+      expect(text(files.get(dataFilePath(ind.id, 'latest', 'json'))!.bytes)).not.toContain('/latest/');
+    }
+  });
+
+  it('publish only released versions', () => {
+    const withDraft: Dataset = {
+      ...data,
+      indicators: data.indicators.map((ind) => ({
+        ...ind,
+        versions: [...ind.versions, { ...ind.versions.at(-1)!, id: '2099-01-01', released: false }],
+      })),
+    };
+    const out = publishedFiles(withDraft, { site: SITE, dataDir: DATA_DIR });
+    expect([...out.keys()].filter((p) => p.includes('2099-01-01'))).toEqual([]);
+    expect(out.size).toBe(files.size);
+    expect(buildCatalog(withDraft, out, SITE).indicators.flatMap((i) => i.versions.map((v) => v.id))).not.toContain('2099-01-01');
+  });
+
+  it('are produced once per dataset and options, and the same on every build', () => {
+    expect(publishedFiles(data, { site: SITE, dataDir: DATA_DIR })).toBe(files);
+    const again = publishedFiles(loadData(DATA_DIR).data, { site: SITE, dataDir: DATA_DIR });
+    expect(again).not.toBe(files);
+    expect([...again.values()].map((f) => `${f.path} ${f.sha256}`)).toEqual([...files.values()].map((f) => `${f.path} ${f.sha256}`));
+  });
+
+  it('of a released version do not change when a newer version is released', () => {
+    const withoutNewest: Dataset = { ...data, indicators: data.indicators.map((ind) => ({ ...ind, versions: ind.versions.slice(0, -1) })) };
+    const before = publishedFiles(withoutNewest, { site: SITE, dataDir: DATA_DIR });
+    let compared = 0;
+    for (const f of before.values()) {
+      if (f.kind !== 'indicator' || f.version === 'latest') continue;
+      expect(files.get(f.path)?.sha256, f.path).toBe(f.sha256);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('each have an endpoint under src/pages named after the file', () => {
+    const pages = join(import.meta.dirname, '../../../src/pages');
+    for (const f of files.values()) {
+      const endpoint = f.kind === 'indicator' ? join(pages, 'data/[indicator]/[version]/[file].ts') : join(pages, `${f.path}.ts`);
+      expect(existsSync(endpoint), `${f.path}: ${endpoint}`).toBe(true);
+    }
+  });
+});
+
+describe('the datapackage.json of a version', () => {
+  it('describes the published CSV beside it, its licence and the sources it cites', () => {
+    for (const ind of data.indicators) {
+      for (const v of releasedVersions(ind)) {
+        const dp = JSON.parse(text(files.get(dataFilePath(ind.id, v.id, 'datapackage'))!.bytes));
+        expect(dp).toMatchObject({ profile: 'tabular-data-package', version: v.id, created: `${v.id}T00:00:00Z` });
+        expect(dp.licenses[0]).toMatchObject({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' });
+        const [res] = dp.resources;
+        expect(res.path).toBe(dataFileName(ind.id, 'csv'));
+        expect(res.schema.fields.map((f: { name: string }) => f.name)).toEqual([...PUBLISHED_COLUMNS]);
+        for (const f of res.schema.fields) {
+          expect(f.description, f.name).toBeTruthy();
+          expect(f['ansinh:description'].vi && f['ansinh:description'].en, f.name).toBeTruthy();
+        }
+        const cited = new Set(v.observations.map((o) => data.sources.get(o.source)!.url));
+        expect(new Set(dp.sources.map((s: { path: string }) => s.path))).toEqual(cited);
+        for (const s of dp.sources) expect(s.title).toBeTruthy();
+        expect(JSON.stringify(dp)).not.toMatch(/sha256/i);
+      }
+    }
+  });
+
+  it('has a primary key that is unique in every published CSV', () => {
+    for (const ind of data.indicators) {
+      for (const v of releasedVersions(ind)) {
+        const keys = v.observations.map((o) => `${o.area}|${o.period.id}|${o.measure}|${o.source}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }
+    }
+  });
+});
+
+describe('catalog.json', () => {
+  it('lists every published file with the sha256 and size of the bytes served', () => {
+    const listed = catalogFiles(catalog);
+    expect(listed.map((f) => f.url).sort()).toEqual([...files.keys()].sort());
+    for (const f of listed) {
+      const served = files.get(f.url)!;
+      expect(f.sha256, f.url).toBe(hex(served.bytes));
+      expect(f.bytes, f.url).toBe(served.bytes.byteLength);
+    }
+  });
+
+  it('has the shape of PRODUCT §4', () => {
+    expect(catalog.schemaVersion).toBe(1);
+    expect(catalog.widgets).toEqual({ script: null, integrity: null, elements: [] });
+    expect(catalog.indicators).toHaveLength(data.indicators.length);
+    const jobs = catalog.indicators.find((i) => i.id === 'jobs_created')!;
+    expect(jobs).toMatchObject({
+      title: { vi: 'Lao động được giải quyết việc làm', en: 'Jobs created' },
+      unit: { id: 'persons' },
+      topic: 'labour',
+      pages: { vi: indicatorPath('vi', 'jobs_created'), en: indicatorPath('en', 'jobs_created') },
+      latest: { version: '2026-11-26' },
+    });
+    expect(jobs.versions.map((v) => [v.id, v.date, v.released])).toEqual([['2023-01-14', '2023-01-14', true], ['2026-11-26', '2026-11-26', true]]);
+    expect(jobs.versions[0]!.files.map((f) => f.format)).toEqual([...DATA_FORMATS]);
+    expect(catalog.areas).toHaveLength(31);
+    const city = catalog.areas.find((a) => a.code === '01')!;
+    expect(city).toMatchObject({ level: 'city', validTo: null, pages: { vi: homePath('vi'), en: homePath('en') } });
+    const baVi = catalog.areas.find((a) => a.slug === 'ba-vi')!;
+    expect(baVi).toMatchObject({ level: 'district', type: 'huyen', validFrom: '2014-01-01', validTo: '2025-06-30', pages: { vi: districtPath('vi', 'ba-vi'), en: districtPath('en', 'ba-vi') } });
+    expect(catalog.files.map((f) => f.name).sort()).toEqual(['areas', 'boundaries', 'boundaries-source', 'communes', 'communes-notice', 'licence', 'sources', 'successors']);
+  });
+});
