@@ -115,3 +115,11 @@ describe('compareDistrict', async () => {
     expect(compareDistrict(version([d('001', '2020', 5, { comparator: '<' })]), '001')).toBeUndefined();
   });
 });
+
+describe('approximate progress', () => {
+  it('marks % of plan as approximate when the plan is derived', () => {
+    const rate = indicator({ unit: { id: 'percent', vi: '%', en: '%' }, kind: 'percent', decimals: 2 });
+    const v = version([obs('2024', 74.25), obs('2024', 74.2, { measure: 'plan', flag: 'derived', formula: '74.25 - 0.05' })]);
+    expect(summary(rate, v, city, 'en')).toBe('In 2024, Hanoi: 74.25%, ≈ 100.1% of the annual plan (≈ 74.2%).');
+  });
+});

@@ -8,6 +8,8 @@ export interface PlanProgress {
   plan: ChartPoint;
   /** actual ÷ plan × 100, computed here: "% of plan" is never typed in. */
   percent: number;
+  /** True when the actual or the plan is itself approximate (derived or estimated). */
+  approximate: boolean;
 }
 
 export interface Change {
@@ -34,7 +36,7 @@ const exact = (p: ChartPoint) => p.comparator === '';
 function progress(point: ChartPoint, plans: readonly ChartPoint[]): PlanProgress | undefined {
   const plan = plans.find((p) => p.year === point.year && exact(p));
   if (!plan || !exact(point) || plan.value === 0) return undefined;
-  return { plan, percent: (point.value / plan.value) * 100 };
+  return { plan, percent: (point.value / plan.value) * 100, approximate: point.approximate || plan.approximate };
 }
 
 /** The headline of one indicator version for one area, or undefined when it has no outcome. */
@@ -96,4 +98,5 @@ export function formatValue(p: Pick<ChartPoint, 'value' | 'comparator' | 'upper'
   return unit === '%' ? `${text}%` : `${text} ${unit}`;
 }
 
-export const formatPercent = (v: number, lang: Lang): string => `${formatNumber(v, lang, 1)}%`;
+/** A computed percentage, "≈"-marked when it rests on an approximate figure. */
+export const formatPercent = (v: number, lang: Lang, approximate = false): string => `${approximate ? '≈ ' : ''}${formatNumber(v, lang, 1)}%`;

@@ -25,8 +25,8 @@ export function summary(indicator: Indicator, version: Version, area: Area, lang
   let first = lang === 'vi' ? `${capitalise(when)}, ${place}: ${v(h.latest)}` : `${capitalise(when)}, ${place}: ${v(h.latest)}`;
   if (h.plan) {
     first += lang === 'vi'
-      ? `, đạt ${formatPercent(h.plan.percent, lang)} kế hoạch năm (${v(h.plan.plan)})`
-      : `, ${formatPercent(h.plan.percent, lang)} of the annual plan (${v(h.plan.plan)})`;
+      ? `, đạt ${formatPercent(h.plan.percent, lang, h.plan.approximate)} kế hoạch năm (${v(h.plan.plan)})`
+      : `, ${formatPercent(h.plan.percent, lang, h.plan.approximate)} of the annual plan (${v(h.plan.plan)})`;
   }
   if (h.change) {
     const { absolute, relative, from } = h.change;
@@ -46,7 +46,7 @@ export function summary(indicator: Indicator, version: Version, area: Area, lang
     const { point, plan } = h.yearToDate;
     const ytdWhen = periodPhrase(period(point))[lang];
     let s = lang === 'vi' ? `Lũy kế ${ytdWhen}: ${v(point)}` : `Year to date (${ytdWhen.replace(/^in /, '')}): ${v(point)}`;
-    if (plan) s += lang === 'vi' ? `, bằng ${formatPercent(plan.percent, lang)} kế hoạch năm (${v(plan.plan)})` : `, ${formatPercent(plan.percent, lang)} of the annual plan (${v(plan.plan)})`;
+    if (plan) s += lang === 'vi' ? `, bằng ${formatPercent(plan.percent, lang, plan.approximate)} kế hoạch năm (${v(plan.plan)})` : `, ${formatPercent(plan.percent, lang, plan.approximate)} of the annual plan (${v(plan.plan)})`;
     sentences.push(`${s}.`);
   }
   if (h.missingYears.length) {
