@@ -89,3 +89,17 @@ export const sitemapPath = '/sitemap.xml';
 
 /** Share image of a page: `/og/<lang>/<kind>/<key>.png`. */
 export const shareImagePath = (lang: Lang, kind: 'indicator' | 'district' | 'home', key = 'index'): string => `/og/${lang}/${kind}/${key}.png`;
+
+// ---- widgets ---------------------------------------------------------------------------
+
+/** The widget bundle's exact version: bump it with every change to widgets/. */
+export const WIDGET_VERSION = '1.0.0';
+export const WIDGET_MAJOR = `v${WIDGET_VERSION.split('.')[0]}`;
+/** Immutable script path of one exact widget version. */
+export const widgetScriptPath = (version: string = WIDGET_VERSION): string => `/widgets/${version}/ansinh.js`;
+/** Major-version alias newsrooms embed: receives compatible updates, cached briefly. */
+export const widgetAliasPath = (): string => `/widgets/${WIDGET_MAJOR}/ansinh.js`;
+/** Projected district outlines for the map widget (so the widget needs no d3-geo). */
+export const districtPathsJsonPath = '/data/geo/district-paths.json';
+/** Chrome-less page embedding one widget, for CMSs that strip scripts. */
+export const embedPath = (lang: Lang, element: string, indicatorId: string): string => `${prefix(lang)}/embed/${element}/${indicatorSlug(indicatorId)}/`;

@@ -78,8 +78,10 @@ export interface CatalogRegistryFile {
 
 /** The embeddable widgets; filled in once the widget bundle is published. */
 export interface CatalogWidgets {
-  /** Root-relative URL of the versioned widget script. */
+  /** Root-relative URL of the exact-version widget script (immutable). */
   script: string | null;
+  /** Root-relative URL of the major-version alias (receives compatible updates). */
+  alias?: string | null;
   /** Its Subresource Integrity hash (`sha384-…`). */
   integrity: string | null;
   /** Custom element names, all prefixed `ansinh-`. */
