@@ -40,8 +40,9 @@ export interface ChoroplethOptions extends SvgLabelOptions {
 /** Default viewBox size in px. */
 export const MAP_SIZE = { width: 480, height: 520 } as const;
 
-const FONT_SIZE = 12;
-const LEGEND_HEIGHT = 58;
+// Maps are often shown at about 60% of their viewBox on phones: text is set larger to stay readable.
+const FONT_SIZE = 15;
+const LEGEND_HEIGHT = 64;
 
 const MAP_TEXT = {
   noData: { vi: 'Không có số liệu', en: 'No data' },
@@ -164,20 +165,20 @@ function mapLegend(
   const labels = classes.limits.map((v) => formatNumber(v, lang, decimals));
   const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE - 1)));
   const k = classes.colors.length;
-  const x0 = 4;
-  const swatch = Math.max(widest + 6, Math.min(56, (width - 2 * x0) / Math.max(1, k)));
-  const parts: string[] = [`<text x="${x0}" y="14" text-anchor="start" font-weight="600">${escapeXml(title)}</text>`];
+  // Class limits are centred under the swatch edges, so the swatches start half a label in.
+  const x0 = Math.max(4, widest / 2 + 2);
+  const swatch = Math.max(widest + 12, Math.min(84, (width - 2 * x0) / Math.max(1, k)));
+  const parts: string[] = [`<text x="4" y="16" text-anchor="start" font-weight="600">${escapeXml(title)}</text>`];
   let end = x0;
   if (classes.limits.length) {
     classes.colors.forEach((c, i) => {
-      parts.push(`<rect x="${num(x0 + i * swatch)}" y="22" width="${num(swatch)}" height="12" fill="${c}" stroke="currentColor" stroke-width="0.5"/>`);
+      parts.push(`<rect x="${num(x0 + i * swatch)}" y="24" width="${num(swatch)}" height="14" fill="${c}" stroke="currentColor" stroke-width="0.5"/>`);
     });
     const single = classes.limits.length === 2 && classes.limits[0] === classes.limits[1];
     const shown = single ? [labels[0] as string] : labels;
     shown.forEach((label, i) => {
       const x = single ? x0 + swatch / 2 : x0 + i * swatch;
-      const anchor = single ? 'middle' : i === 0 ? 'start' : i === shown.length - 1 ? 'end' : 'middle';
-      parts.push(`<text x="${num(x)}" y="48" text-anchor="${anchor}" font-size="${FONT_SIZE - 1}">${escapeXml(label)}</text>`);
+      parts.push(`<text x="${num(x)}" y="56" text-anchor="middle" font-size="${FONT_SIZE - 1}">${escapeXml(label)}</text>`);
     });
     end = x0 + k * swatch + 16;
   }
