@@ -8,12 +8,14 @@
  * served a second time under `latest`, from the same bytes: the files hold no reference
  * to `latest`, only to their own version.
  */
+import { MAP_SIZE } from '../charts/choropleth.ts';
+import { projectDistrictPaths, type DistrictCollection } from '../charts/geo.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringifyJson } from '../data/datapackage.ts';
 import { releasedVersions, type Dataset } from '../data/model.ts';
 import {
-  areasCsvPath, boundariesPath, boundariesSourcePath, communesCsvPath, communesNoticePath, DATA_FORMATS, dataFileName,
+  areasCsvPath, boundariesPath, districtPathsJsonPath, boundariesSourcePath, communesCsvPath, communesNoticePath, DATA_FORMATS, dataFileName,
   dataFilePath, dataLicencePath, sourcesCsvPath, successorsCsvPath, type DataFormat, type VersionRef,
 } from '../routes.ts';
 import { sha256Hex, sha256sums } from './checksums.ts';
@@ -23,7 +25,8 @@ import { versionJson } from './json.ts';
 
 /** Files published beside the indicators, keyed by a stable name. */
 export type RegistryName =
-  | 'areas' | 'communes' | 'successors' | 'sources' | 'boundaries' | 'boundaries-source' | 'licence' | 'communes-notice';
+  | 'areas' | 'communes' | 'successors' | 'sources' | 'boundaries' | 'boundaries-source' | 'licence' | 'communes-notice'
+  | 'district-paths';
 
 interface FileBase {
   /** Root-relative URL path, from routes.ts; also the path under dist/. */
@@ -145,6 +148,14 @@ function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Readonly
   for (const [name, path, type, rel] of copies) {
     const full = join(dataDir, rel);
     if (existsSync(full)) registry(name, path, type, new Uint8Array(readFileSync(full)), rel);
+  }
+  // The outlines projected once here, so the map widget ships no projection code.
+  const boundaries = join(dataDir, 'geo/districts-pre2025.geojson');
+  if (existsSync(boundaries)) {
+    const features = JSON.parse(readFileSync(boundaries, 'utf8')) as DistrictCollection;
+    const { width, height } = MAP_SIZE;
+    const json = { schemaVersion: 1, width, height, paths: projectDistrictPaths(features, width, height) };
+    registry('district-paths', districtPathsJsonPath, 'application/json; charset=utf-8', encoder.encode(`${JSON.stringify(json)}\n`));
   }
   return out;
 }

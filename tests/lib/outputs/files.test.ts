@@ -150,6 +150,6 @@ describe('catalog.json', () => {
     expect(city).toMatchObject({ level: 'city', validTo: null, pages: { vi: homePath('vi'), en: homePath('en') } });
     const baVi = catalog.areas.find((a) => a.slug === 'ba-vi')!;
     expect(baVi).toMatchObject({ level: 'district', type: 'huyen', validFrom: '2014-01-01', validTo: '2025-06-30', pages: { vi: districtPath('vi', 'ba-vi'), en: districtPath('en', 'ba-vi') } });
-    expect(catalog.files.map((f) => f.name).sort()).toEqual(['areas', 'boundaries', 'boundaries-source', 'communes', 'communes-notice', 'licence', 'sources', 'successors']);
+    expect(catalog.files.map((f) => f.name).sort()).toEqual(['areas', 'boundaries', 'boundaries-source', 'communes', 'communes-notice', 'district-paths', 'licence', 'sources', 'successors']);
   });
 });

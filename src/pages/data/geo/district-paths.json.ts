@@ -1,14 +1,9 @@
 /**
  * /data/geo/district-paths.json: the 30 district outlines projected at build time, so the
- * map widget draws them without shipping d3-geo.
+ * map widget draws them without shipping d3-geo (produced with the other published files).
  */
 import type { APIRoute } from 'astro';
-import { projectDistrictPaths } from '../../../lib/charts/geo.ts';
-import { MAP_SIZE } from '../../../lib/charts/choropleth.ts';
-import { districtBoundaries } from '../../../lib/site/geo.ts';
+import { servePath } from '../../../lib/outputs/build.ts';
+import { districtPathsJsonPath } from '../../../lib/routes.ts';
 
-export const GET: APIRoute = () => {
-  const { width, height } = MAP_SIZE;
-  const body = { schemaVersion: 1, width, height, paths: projectDistrictPaths(districtBoundaries(), width, height) };
-  return new Response(`${JSON.stringify(body)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = () => servePath(import.meta.env.SITE, districtPathsJsonPath);

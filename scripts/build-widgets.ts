@@ -1,0 +1,203 @@
+/**
+ * `tsx scripts/build-widgets.ts`: bundles widgets/index.ts (every `ansinh-*` element and
+ * Lit) into one minified ES module, `.cache/widgets/ansinh.js`, and prints its size, min
+ * and min+gzip. The site build calls {@link buildWidgets} and serves the bytes at the
+ * versioned widget paths (routes.widgetScriptPath / widgetAliasPath).
+ *
+ * Lit registers a few globals of its own: `litHtmlVersions`, `reactiveElementVersions` and
+ * `litElementVersions` (read only by a dev-mode warning), and `litPropertyMetadata` /
+ * `Symbol.metadata` (read only for decorators, which the widgets do not use). The widgets
+ * promise host pages no globals but the element names, so the bundle drops those
+ * statements and the decorator-metadata read. The patches match Lit's published files
+ * exactly; if Lit changes, the build fails and names the patch that no longer applies.
+ *
+ * Then, for size (budget: 20 KB min+gzip, PRODUCT §6): template whitespace is collapsed and
+ * a list of internal property names is shortened (see {@link INTERNAL_PROPS}).
+ */
+import { build, transformSync, type Plugin } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
+import { runCli } from './cli.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const WIDGETS_ENTRY = join(ROOT, 'widgets/index.ts');
+export const WIDGETS_OUT = join(ROOT, '.cache/widgets/ansinh.js');
+
+interface Patch {
+  /** What the patch does, for the error when it no longer applies. */
+  name: string;
+  find: RegExp;
+  replace: string;
+}
+
+const PATCHES: { file: RegExp; patches: Patch[] }[] = [
+  {
+    file: /[\\/]lit-html[\\/]lit-html\.js$/,
+    patches: [{ name: 'lit-html: litHtmlVersions', find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' }],
+  },
+  {
+    file: /[\\/]lit-element[\\/]lit-element\.js$/,
+    patches: [{ name: 'lit-element: litElementVersions', find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' }],
+  },
+  {
+    file: /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/,
+    patches: [
+      { name: 'reactive-element: reactiveElementVersions', find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
+      { name: 'reactive-element: Symbol.metadata and litPropertyMetadata', find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: 'void 0' },
+      // Decorator metadata (the widgets use no decorators): there is none to read.
+      { name: 'reactive-element: reads of decorator metadata', find: /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);/g, replace: 'if(0){const $2=void 0;' },
+    ],
+  },
+];
+
+/** Drops Lit's global registrations (see the file comment). */
+const noLitGlobals: Plugin = {
+  name: 'ansinh-no-lit-globals',
+  setup(b) {
+    const applied = new Set<string>();
+    b.onStart(() => applied.clear());
+    b.onLoad({ filter: /[\\/](lit-html|lit-element|reactive-element)\.js$/ }, (args) => {
+      const spec = PATCHES.find((p) => p.file.test(args.path));
+      if (!spec) return undefined;
+      let code = readFileSync(args.path, 'utf8');
+      for (const patch of spec.patches) {
+        const next = code.replace(patch.find, patch.replace);
+        if (next === code) return { errors: [{ text: `patch "${patch.name}" no longer applies to ${args.path} (Lit changed: update scripts/build-widgets.ts)` }] };
+        code = next;
+        applied.add(patch.name);
+      }
+      return { contents: code, loader: 'js' };
+    });
+    b.onEnd((result) => {
+      if (result.errors.length) return;
+      const missing = PATCHES.flatMap((p) => p.patches.map((x) => x.name)).filter((n) => !applied.has(n));
+      if (missing.length) result.errors.push({ id: '', pluginName: 'ansinh-no-lit-globals', text: `Lit files not found in the bundle for: ${missing.join(', ')}`, location: null, notes: [], detail: undefined });
+    });
+  },
+};
+
+/**
+ * Collapses the layout whitespace of the widgets' own `html`, `svg` and `css` templates
+ * (esbuild minifies code, not template text). Found with the TypeScript parser, so only
+ * template literal text changes: a line break and its indentation become one space, or
+ * nothing between two tags; CSS loses its comments and the spaces around `{};:,`.
+ */
+export function minifyTemplates(source: string, fileName = 'widget.ts'): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg', 'css'].includes(node.tag.text)) {
+      const isCss = node.tag.text === 'css';
+      const t = node.template;
+      const pieces = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((sp) => sp.literal)];
+      for (const piece of pieces) {
+        // Literal text lies between the opening `, `}` and the closing `, `${`.
+        const start = piece.getStart(file) + 1;
+        const end = piece.end - (ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1);
+        const raw = source.slice(start, end);
+        const text = isCss
+          ? raw.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}')
+          : raw.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+        if (text !== raw) edits.push({ start, end, text });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+const compactTemplates: Plugin = {
+  name: 'ansinh-compact-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]widgets[\\/].*\.ts$/ }, (args) => ({ contents: minifyTemplates(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
+  },
+};
+
+/**
+ * Property names that only code in the bundle reads and writes, always as `.name` or in an
+ * object literal: esbuild shortens them (about 200 B gzipped). Never a DOM or Lit property,
+ * a JSON field of the published files, an attribute or an event detail field. The build
+ * fails if one of them appears as a string literal in any bundled file, since a lookup by
+ * string (`table['partial']`) would miss the shortened name.
+ */
+export const INTERNAL_PROPS = [
+  'actualSegments', 'actualMarks', 'missingYears', 'indicatorId', 'partial', 'points', 'fromMonth', 'toMonth', 'relative', 'absolute',
+  'renderData', 'renderSkeleton', 'renderComplete', 'renderProblem', 'defaultIndicator', 'loadedFor', 'settled',
+  'measured', 'resizer', 'widgetLang', 'loaded', 'entry', 'shown', 'comparison', 'rows', 'approximate', 'yearToDate',
+] as const;
+
+/** Fails when a property esbuild is told to shorten is also looked up by a string somewhere in the bundle. */
+function checkInternalProps(inputs: string[]): string[] {
+  const problems: string[] = [];
+  for (const path of inputs) {
+    // As JavaScript: type annotations (`Pick<T, 'name'>`) and comments are not lookups.
+    const source = transformSync(readFileSync(join(ROOT, path), 'utf8'), { loader: path.endsWith('.ts') ? 'ts' : 'js' }).code;
+    for (const name of INTERNAL_PROPS) {
+      if (new RegExp(`['"\`]${name}['"\`]`).test(source)) problems.push(`${path}: "${name}" appears as a string, so it cannot be shortened (remove it from INTERNAL_PROPS)`);
+    }
+  }
+  return problems;
+}
+
+export interface WidgetBundle {
+  /** The minified ES module. */
+  code: Uint8Array;
+  /** Its size in bytes. */
+  bytes: number;
+  /** Its size gzipped (level 9) in bytes. */
+  gzipBytes: number;
+}
+
+/**
+ * Bundles every element with Lit: ES module, minified, es2022, one file. Writes it to
+ * `outFile` (default `.cache/widgets/ansinh.js`; `false`: not written) and returns it.
+ */
+export async function buildWidgets(opts: { outFile?: string | false } = {}): Promise<WidgetBundle> {
+  const result = await build({
+    entryPoints: [WIDGETS_ENTRY],
+    absWorkingDir: ROOT,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    outfile: WIDGETS_OUT,
+    // Lit's production build (no "development" condition); its licence notice as one line.
+    conditions: [],
+    legalComments: 'none',
+    banner: { js: '/*! An Sinh widgets, MIT. Lit: © Google LLC, BSD-3-Clause */' },
+    charset: 'utf8',
+    logLevel: 'silent',
+    plugins: [noLitGlobals, compactTemplates],
+    mangleProps: new RegExp(`^(${INTERNAL_PROPS.join('|')})$`),
+    metafile: true,
+  });
+  const unsafe = checkInternalProps(Object.keys(result.metafile.inputs));
+  if (unsafe.length) throw new Error(unsafe.join('\n'));
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('esbuild produced no output for widgets/index.ts');
+  const code = file.contents;
+  const outFile = opts.outFile ?? WIDGETS_OUT;
+  if (outFile !== false) {
+    mkdirSync(dirname(outFile), { recursive: true });
+    writeFileSync(outFile, code);
+  }
+  return { code, bytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(2)} KB (${n} B)`;
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runCli('build-widgets', async () => {
+    const { bytes, gzipBytes } = await buildWidgets();
+    console.log(`${WIDGETS_OUT.slice(ROOT.length + 1)}: ${kb(bytes)} min, ${kb(gzipBytes)} min+gzip (budget 20 KB, stretch 15 KB)`);
+    return 0;
+  });
+}

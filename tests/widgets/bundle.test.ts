@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+/**
+ * The built bundle itself (scripts/build-widgets.ts), evaluated in happy-dom: it parses,
+ * defines the four elements and nothing else globally, survives a second copy on the page,
+ * and its shortened code still draws every element from the fixtures. Its size is measured
+ * by the bench, not asserted here.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildWidgets, minifyTemplates } from '../../scripts/build-widgets.ts';
+import { defaultRoutes, mount, shadowText, stubFetch } from './helpers.ts';
+
+const ELEMENTS = ['ansinh-headline', 'ansinh-chart', 'ansinh-jobs-progress', 'ansinh-district-compare'];
+const DIR = join(import.meta.dirname, '../../.cache/widgets/test', String(process.pid));
+let code: Uint8Array;
+let globalsBefore: Set<string>;
+
+beforeAll(async () => {
+  ({ code } = await buildWidgets({ outFile: false }));
+  mkdirSync(DIR, { recursive: true });
+  for (const copy of ['a', 'b']) writeFileSync(join(DIR, `ansinh-${copy}.js`), code);
+  globalsBefore = new Set(Object.getOwnPropertyNames(globalThis));
+  await import(/* @vite-ignore */ pathToFileURL(join(DIR, 'ansinh-a.js')).href);
+}, 60_000);
+afterAll(() => {
+  rmSync(DIR, { recursive: true, force: true });
+  vi.unstubAllGlobals();
+});
+
+describe('template compaction', () => {
+  it('collapses layout whitespace in html, svg and css templates only', () => {
+    const source = [
+      'const a = html`<p class="x">\n      ${v} <b>bold</b>\n    </p>\n    <p>${w}</p>`;',
+      'const b = css`\n  .a {\n    color: red; /* note */\n    margin: 0 1px;\n  }\n  @container (min-width: 640px) {\n    .b { width: calc(1em + 2px); }\n  }\n`;',
+      'const c = `keep\n   this`;',
+    ].join('\n');
+    expect(minifyTemplates(source)).toBe([
+      'const a = html`<p class="x"> ${v} <b>bold</b></p><p>${w}</p>`;',
+      'const b = css` .a{color:red;margin:0 1px}@container (min-width:640px){.b{width:calc(1em + 2px)}}`;',
+      'const c = `keep\n   this`;',
+    ].join('\n'));
+  });
+});
+
+describe('the bundle', () => {
+  it('is one ES module with a licence line and no inline styles', () => {
+    const text = new TextDecoder().decode(code);
+    expect(text.startsWith('/*! An Sinh widgets')).toBe(true);
+    expect(text).not.toMatch(/\bimport\s*[{(*"']/);
+    expect(text).not.toMatch(/style=|styleMap|unsafeHTML|eval\(|new Function/);
+  });
+
+  it('defines the four elements, and no global but theirs', () => {
+    for (const name of ELEMENTS) expect(customElements.get(name), name).toBeTypeOf('function');
+    const added = Object.getOwnPropertyNames(globalThis).filter((k) => !globalsBefore.has(k));
+    expect(added).toEqual([]);
+  });
+
+  it('loads a second time (another copy or version) without error, and the first definitions stay', async () => {
+    const first = customElements.get('ansinh-chart');
+    await expect(import(/* @vite-ignore */ pathToFileURL(join(DIR, 'ansinh-b.js')).href)).resolves.toBeDefined();
+    expect(customElements.get('ansinh-chart')).toBe(first);
+  });
+
+  it('draws every element from the published files', async () => {
+    stubFetch(defaultRoutes());
+    const chart = await mount('ansinh-chart', { indicator: 'jobs_created', lang: 'en' });
+    expect(shadowText(chart)).toContain('In 2025, Hanoi: 222,000 persons, 131.4% of the annual plan (169,000 persons).');
+    expect(chart.shadowRoot!.querySelectorAll('rect.year-to-date').length).toBe(12);
+    expect(chart.shadowRoot!.querySelectorAll('.legend text').length).toBe(6);
+    const headline = await mount('ansinh-headline', { indicator: 'jobs_created', version: '2023-01-14' });
+    expect(shadowText(headline)).toContain('203.027 người');
+    expect(shadowText(headline)).toContain('Đã có số liệu mới hơn (phiên bản 2026-11-26)');
+    const progress = await mount('ansinh-jobs-progress', { period: '2023' });
+    expect(shadowText(progress)).toContain('≈ 123,6% kế hoạch năm 2023');
+    const districts = await mount('ansinh-district-compare', { indicator: 'population' });
+    expect(shadowText(districts)).toContain('1Đông Anh380.000 người');
+    const broken = await mount('ansinh-chart', { indicator: 'jobs_created', base: 'https://nowhere.example' });
+    expect(shadowText(broken)).toContain('Không tải được số liệu (HTTP 404): https://nowhere.example/data/catalog.json');
+    expect(broken.shadowRoot!.querySelector('slot')).not.toBeNull();
+  });
+});

@@ -1,0 +1,310 @@
+// @vitest-environment happy-dom
+/**
+ * The four elements against stubbed data files (tests/widgets/fixtures: slices of the real
+ * published files): what they draw, in Vietnamese and English, and how they fail.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../widgets/index.ts';
+import { AnsinhChart, define as defineChart } from '../../widgets/chart/element.ts';
+import { defineOnce } from '../../widgets/shared/element.ts';
+import { clearCache } from '../../widgets/shared/fetch.ts';
+import { BASE, defaultRoutes, fixture, mount, shadowHtml, shadowText, stubFetch, type Widget } from './helpers.ts';
+
+beforeEach(() => {
+  clearCache();
+  document.documentElement.removeAttribute('lang');
+  document.body.innerHTML = '';
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+const LATEST = `${BASE}/data/jobs_created/latest/jobs_created.json`;
+const CATALOG = `${BASE}/data/catalog.json`;
+
+/** Each body row of the shadow table, its cells' text joined by spaces (empty cells left out). */
+const tableRows = (el: Element): string[] =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' '));
+
+/** The light-DOM fallback is still there, and slotted: what a reader sees on error. */
+function expectFallbackShown(el: Widget) {
+  expect(el.querySelector('a')?.getAttribute('href')).toBe('https://ansinh.example.org/chi-tieu/jobs-created/');
+  expect(el.shadowRoot?.querySelector('slot')).not.toBeNull();
+}
+
+describe('ansinh-chart', () => {
+  it('draws the series with the summary and a data table, in Vietnamese by default', async () => {
+    stubFetch();
+    const el = await mount('ansinh-chart', { indicator: 'jobs_created' });
+    expect(el.state).toBe('complete');
+    const text = shadowText(el);
+    expect(text).toContain('Lao động được giải quyết việc làm – Hà Nội');
+    expect(text).toContain('Năm 2025, Hà Nội: 222.000 người, đạt 131,4% kế hoạch năm (169.000 người).');
+    expect(text).toContain('Không có số liệu cả năm cho năm 2023.');
+    // The table lists every drawn value, year-to-date figures and plans included.
+    const rows = tableRows(el);
+    expect(rows).toContain('10 tháng 2025 Thực hiện 195.558 người');
+    expect(rows).toContain('2026 Kế hoạch 171.000 người');
+    expect(rows).toContain('2025 Thực hiện 222.000 người qua bản dịch');
+    expect(rows).toContain('2017 Thực hiện ≈ 152.021 người tính toán (≈)');
+    // Fallback hidden (no slot) but kept in the light DOM.
+    expect(el.shadowRoot!.querySelector('slot')).toBeNull();
+    expect(el.querySelector('table')).not.toBeNull();
+    // The visual language: a break rule, year-to-date squares, dashed plans, hollow ≈ dots, no line across the 2023 gap.
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.querySelectorAll('.series-break')).toHaveLength(1);
+    expect(svg.querySelectorAll('rect.year-to-date').length).toBe(12);
+    expect(svg.querySelectorAll('line.plan').length).toBe(9);
+    expect(svg.querySelectorAll('circle.approximate').length).toBeGreaterThan(0);
+    // 2017–2022 joined; 2024 alone (2023 is missing), 2025 alone (the 2025 break).
+    const lines = [...svg.querySelectorAll('path.actual')].map((p) => p.getAttribute('d')!.split('L').length);
+    expect(lines).toEqual([6]);
+    expect(shadowHtml(el)).not.toMatch(/style=/);
+  });
+
+  it('formats numbers for English readers, with the language taken from an ancestor', async () => {
+    stubFetch();
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('lang', 'en-GB');
+    document.body.append(wrapper);
+    const el = await mount('ansinh-chart', { indicator: 'jobs_created' }, wrapper);
+    const text = shadowText(el);
+    expect(text).toContain('Jobs created – Hanoi');
+    expect(text).toContain('In 2025, Hanoi: 222,000 persons, 131.4% of the annual plan (169,000 persons).');
+    expect(el.shadowRoot!.querySelector('.w')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('shows the data up to the end of `period` only', async () => {
+    stubFetch();
+    const el = await mount('ansinh-chart', { indicator: 'jobs_created', period: '2022' });
+    expect(shadowText(el)).toContain('Năm 2022, Hà Nội: 203.027 người, đạt 126,9% kế hoạch năm (160.000 người)');
+    expect(shadowText(el)).not.toContain('2025');
+  });
+});
+
+describe('ansinh-headline', () => {
+  it('shows the latest figure, its period and the computed % of plan', async () => {
+    stubFetch();
+    const el = await mount('ansinh-headline', { indicator: 'jobs_created' });
+    expect(el.shadowRoot!.querySelector('.figure')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('222.000 người');
+    expect(el.shadowRoot!.querySelector('.period')!.textContent).toBe('2025 (qua bản dịch)');
+    expect(shadowText(el)).toContain('đạt 131,4% kế hoạch năm');
+  });
+
+  it('reads a rate with its change in percentage points', async () => {
+    stubFetch();
+    const el = await mount('ansinh-headline', { indicator: 'unemployment_rate_overall', lang: 'en' });
+    expect(shadowText(el)).toContain('Overall unemployment rate – Hanoi');
+    expect(el.shadowRoot!.querySelector('.figure')!.textContent).toMatch(/^[\d.]+%$/);
+  });
+});
+
+describe('ansinh-jobs-progress', () => {
+  it('defaults to jobs_created and the latest year with both a plan and a figure', async () => {
+    stubFetch();
+    const el = await mount('ansinh-jobs-progress', {});
+    expect(el.shadowRoot!.querySelector('.figure')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('131,4% kế hoạch năm 2025');
+    expect(shadowText(el)).toContain('2025: 222.000 người · Kế hoạch năm 2025: 169.000 người');
+    const bar = el.shadowRoot!.querySelector('.bar rect.af')!;
+    expect(bar.getAttribute('width')).toBe('96%');
+  });
+
+  it('judges a year without a full-year figure by its latest year-to-date one, marked ≈ when derived', async () => {
+    stubFetch();
+    const el = await mount('ansinh-jobs-progress', { period: '2023', lang: 'en' });
+    expect(el.shadowRoot!.querySelector('.figure')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('≈ 123.6% of the 2023 plan');
+    expect(shadowText(el)).toContain('Jan–Nov 2023: ≈ 200,300 persons · 2023 plan: 162,000 persons');
+    expect(shadowText(el)).toContain('≈ marks an approximate value');
+  });
+
+  it('shows progress as it stood at a period within the year', async () => {
+    stubFetch();
+    const el = await mount('ansinh-jobs-progress', { period: '2025-01/2025-10' });
+    expect(shadowText(el)).toContain('10 tháng 2025: 195.558 người');
+    expect(el.shadowRoot!.querySelector('.figure')!.textContent).toContain('115,7%');
+  });
+});
+
+describe('ansinh-district-compare', () => {
+  it('ranks exact values, lists bounds unranked and districts without a value as no data', async () => {
+    stubFetch();
+    const el = await mount('ansinh-district-compare', { indicator: 'population', area: '018' });
+    expect(shadowText(el)).toContain('Dân số theo quận, huyện – Tháng 8/2024');
+    const rows = tableRows(el);
+    expect(rows.slice(0, 5)).toEqual(['1 Đông Anh 380.000 người', '2 Gia Lâm 280.000 người', 'Hoài Đức hơn 230.000 người', 'Thanh Trì hơn 200.000 người', 'Đan Phượng hơn 174.000 người']);
+    expect(rows[5]).toBe('Ba Đình Không có số liệu');
+    expect(rows).toHaveLength(12);
+    expect(el.shadowRoot!.querySelector('tr.hl')!.textContent).toContain('Gia Lâm');
+    // On the map: two filled (ranked) districts, three bounds unfilled, seven hatched as no data.
+    const paths = [...el.shadowRoot!.querySelectorAll('.districts path')];
+    expect(paths.filter((p) => p.getAttribute('class') === 'af')).toHaveLength(2);
+    expect(paths.filter((p) => p.getAttribute('fill') === 'url(#nodata)')).toHaveLength(7);
+    expect(el.shadowRoot!.querySelector('.highlight')).not.toBeNull();
+    expect(shadowText(el)).toContain('geoBoundaries');
+  });
+
+  it('compares an exact period when asked', async () => {
+    stubFetch();
+    const el = await mount('ansinh-district-compare', { indicator: 'population', period: '2019-04-01', lang: 'en' });
+    const first = tableRows(el)[0];
+    expect(first).toBe('1 Hoang Mai 506,347 persons');
+  });
+
+  it('says so when the indicator has no district figures', async () => {
+    stubFetch();
+    const el = await mount('ansinh-district-compare', { indicator: 'jobs_created' });
+    expect(el.state).toBe('error');
+    expect(shadowText(el)).toContain('Chưa có số liệu quận, huyện “Lao động được giải quyết việc làm” cho Hà Nội.');
+    expectFallbackShown(el);
+  });
+});
+
+describe('versions', () => {
+  it('pins a version and says that newer data exists, with a link to the indicator page', async () => {
+    const calls = stubFetch();
+    const el = await mount('ansinh-headline', { indicator: 'jobs_created', version: '2023-01-14' });
+    expect(calls).toContain(`${BASE}/data/jobs_created/2023-01-14/jobs_created.json`);
+    expect(el.shadowRoot!.querySelector('.figure')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('203.027 người');
+    const note = el.shadowRoot!.querySelector('.newer')!;
+    expect(note.textContent).toContain('Đã có số liệu mới hơn (phiên bản 2026-11-26)');
+    expect(note.querySelector('a')!.getAttribute('href')).toBe(`${BASE}/chi-tieu/jobs-created/`);
+  });
+
+  it('resolves as-of to the newest version released on or before that date', async () => {
+    const calls = stubFetch();
+    const el = await mount('ansinh-chart', { indicator: 'jobs_created', 'as-of': '2025-06-30' });
+    expect(calls).toContain(`${BASE}/data/jobs_created/2023-01-14/jobs_created.json`);
+    expect(el.shadowRoot!.querySelector('.newer')).not.toBeNull();
+    expect(el.shadowRoot!.querySelector('.foot')!.textContent).toContain('phiên bản 2023-01-14');
+  });
+
+  it('shows no note when live', async () => {
+    stubFetch();
+    const el = await mount('ansinh-headline', { indicator: 'jobs_created' });
+    expect(el.shadowRoot!.querySelector('.newer')).toBeNull();
+    expect(el.shadowRoot!.querySelector('.foot a')!.getAttribute('href')).toBe(`${BASE}/chi-tieu/jobs-created/`);
+  });
+
+  it('explains an as-of date before the first release and an unknown version', async () => {
+    stubFetch();
+    const early = await mount('ansinh-chart', { indicator: 'jobs_created', 'as-of': '2020-01-01' });
+    expect(shadowText(early)).toContain('Không có phiên bản nào ứng với as-of="2020-01-01"; các phiên bản: 2023-01-14, 2026-11-26.');
+    const unknown = await mount('ansinh-chart', { indicator: 'jobs_created', version: '2024-01-01', lang: 'en' });
+    expect(shadowText(unknown)).toContain('No version matches version="2024-01-01"; versions: 2023-01-14, 2026-11-26.');
+    expectFallbackShown(unknown);
+  });
+});
+
+describe('failures show a message and keep the fallback', () => {
+  const cases: [string, Map<string, unknown>, string][] = [
+    ['a 404', new Map([[LATEST, () => new Response('gone', { status: 404 })]]), `Không tải được số liệu (HTTP 404): ${LATEST}`],
+    ['a 500 on the catalog', new Map([[CATALOG, () => new Response('oops', { status: 500 })]]), `Không tải được số liệu (HTTP 500): ${CATALOG}`],
+    ['invalid JSON', new Map([[LATEST, () => new Response('{"schemaVersion": 1,', { status: 200 })]]), `Không đọc được tệp số liệu (JSON): ${LATEST}`],
+    ['an unknown schemaVersion', new Map([[LATEST, { ...fixture('jobs_created-2026-11-26.json'), schemaVersion: 2 }]]), `Tệp số liệu có định dạng mới, cần bản widget mới hơn (schemaVersion 2): ${LATEST}`],
+    ['a malformed observation', new Map([[LATEST, { ...fixture('jobs_created-2026-11-26.json'), observations: [{ area: '01', period: '2022', measure: 'actual', value: '203.027', comparator: null, flag: 'reported', source: 's' }] }]]), `Không đọc được tệp số liệu (observations[0].value: expected number): ${LATEST}`],
+    ['a network failure', new Map([[LATEST, () => Promise.reject(new TypeError('Failed to fetch'))]]), `Không tải được số liệu (TypeError: Failed to fetch): ${LATEST}`],
+  ];
+  for (const [name, override, message] of cases) {
+    it(name, async () => {
+      const routes = defaultRoutes();
+      for (const [url, route] of override) routes.set(url, route);
+      stubFetch(routes);
+      const errors: CustomEvent[] = [];
+      document.body.addEventListener('ansinh-error', (e) => errors.push(e as CustomEvent));
+      const el = await mount('ansinh-chart', { indicator: 'jobs_created' });
+      expect(el.state).toBe('error');
+      expect(el.shadowRoot!.querySelector('.problem')!.textContent).toBe(message);
+      expectFallbackShown(el);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.detail.message).toContain('data');
+    });
+  }
+
+  it('a timeout (8 s)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const routes = defaultRoutes();
+    routes.set(LATEST, (init?: RequestInit) => new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    stubFetch(routes);
+    const el = document.createElement('ansinh-chart') as Widget;
+    el.setAttribute('base', BASE);
+    el.setAttribute('indicator', 'jobs_created');
+    document.body.append(el);
+    await vi.advanceTimersByTimeAsync(7_900);
+    expect(el.state).toBe('pending');
+    await vi.advanceTimersByTimeAsync(200);
+    await el.updateComplete;
+    expect(el.state).toBe('error');
+    expect(shadowText(el)).toContain(`Không tải được số liệu (> 8 s): ${LATEST}`);
+  });
+
+  it('an unknown indicator or area, named in the widget language', async () => {
+    const calls = stubFetch();
+    const el = await mount('ansinh-chart', { indicator: 'no_such_thing' });
+    expect(shadowText(el)).toContain('Không có chỉ tiêu "no_such_thing" trong danh mục số liệu.');
+    const area = await mount('ansinh-chart', { indicator: 'jobs_created', area: '999', lang: 'en' });
+    expect(shadowText(area)).toContain('There is no area "999" in the data catalog.');
+    expect(calls).toContain(CATALOG);
+  });
+
+  it('contradictory or malformed attributes, before any request', async () => {
+    const calls = stubFetch();
+    const both = await mount('ansinh-chart', { indicator: 'jobs_created', version: '2023-01-14', 'as-of': '2024-01-01' });
+    expect(shadowText(both)).toContain('Chỉ dùng một trong hai thuộc tính version hoặc as-of.');
+    expectFallbackShown(both);
+    const theme = await mount('ansinh-headline', { indicator: 'jobs_created', theme: 'sepia', lang: 'en' });
+    expect(shadowText(theme)).toContain('The attribute theme="sepia" is not valid; expected: auto | light | dark');
+    const date = await mount('ansinh-headline', { indicator: 'jobs_created', 'as-of': '2025-02-30' });
+    expect(shadowText(date)).toContain('Thuộc tính as-of="2025-02-30" không hợp lệ; dạng đúng: YYYY-MM-DD');
+    const missing = await mount('ansinh-chart', {});
+    expect(missing.state).toBe('error');
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('on a host page', () => {
+  it('shares one request per file between the widgets of a page', async () => {
+    const calls = stubFetch();
+    await Promise.all([mount('ansinh-chart', { indicator: 'jobs_created' }), mount('ansinh-headline', { indicator: 'jobs_created' }), mount('ansinh-jobs-progress', {})]);
+    expect(calls.filter((u) => u === CATALOG)).toHaveLength(1);
+    expect(calls.filter((u) => u === LATEST)).toHaveLength(1);
+  });
+
+  it('tolerates a second registration of the same names', () => {
+    expect(() => defineChart()).not.toThrow();
+    expect(() => defineOnce('ansinh-chart', class extends HTMLElement {})).not.toThrow();
+    expect(customElements.get('ansinh-chart')).toBe(AnsinhChart);
+  });
+
+  it('fires ansinh-load with the version shown', async () => {
+    stubFetch();
+    const loads: CustomEvent[] = [];
+    document.body.addEventListener('ansinh-load', (e) => loads.push(e as CustomEvent));
+    await mount('ansinh-headline', { indicator: 'jobs_created', version: '2023-01-14' });
+    expect(loads.map((e) => e.detail)).toEqual([{ indicator: 'jobs_created', area: '01', version: '2023-01-14', latest: '2026-11-26', pinned: true }]);
+  });
+
+  it('follows the theme attribute, and re-renders when the language changes without refetching', async () => {
+    const calls = stubFetch();
+    const el = await mount('ansinh-headline', { indicator: 'jobs_created', theme: 'dark' });
+    expect(el.shadowRoot!.querySelector('.w')!.classList.contains('dark')).toBe(true);
+    const before = calls.length;
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.figure')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('222,000 persons');
+    expect(calls.length).toBe(before);
+  });
+
+  it('reserves the drawing boxes while loading', async () => {
+    stubFetch(new Map([[CATALOG, () => new Promise<Response>(() => undefined)]]));
+    const el = document.createElement('ansinh-chart') as Widget;
+    el.setAttribute('indicator', 'jobs_created');
+    el.setAttribute('base', BASE);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.state).toBe('pending');
+    expect(shadowText(el)).toContain('Đang tải số liệu…');
+    expect(el.shadowRoot!.querySelector('slot')).toBeNull();
+  });
+});
