@@ -2,9 +2,20 @@ import Papa from 'papaparse';
 import type { ProblemList } from './problems.ts';
 
 /** A CSV data row with the 1-based line where it starts in its file. */
-export interface CsvRow {
-  line: number;
-  values: Record<string, string>;
+export class CsvRow {
+  constructor(
+    readonly line: number,
+    /** The fields in header order. */
+    readonly fields: readonly string[],
+    private readonly header: readonly string[],
+  ) {}
+
+  /** The fields by column name (built on demand: hot loops read `fields`). */
+  get values(): Record<string, string> {
+    const values: Record<string, string> = {};
+    for (let i = 0; i < this.header.length; i++) values[this.header[i]!] = this.fields[i] ?? '';
+    return values;
+  }
 }
 
 export interface CsvTable {
@@ -82,43 +93,52 @@ export function parseCsv(
 
   const rows: CsvRow[] = [];
   let header: string[] | undefined;
-  let lineAtCursor = 1;
-  let lastCursor = 0;
   let fatal = false;
 
-  Papa.parse<string[]>(body, {
-    header: false,
-    skipEmptyLines: false,
-    step(result) {
-      if (fatal) return;
-      const rowStartLine = lineAtCursor;
-      const cursor = result.meta.cursor;
-      lineAtCursor += countNewlines(body, lastCursor, cursor + 1);
-      lastCursor = cursor + 1;
-      for (const err of result.errors) {
-        if (err.code === 'MissingQuotes' || err.code === 'InvalidQuotes') {
-          problems.add(file, 'unterminated quoted field: a `"` opens a value that never closes', rowStartLine);
-          fatal = true;
-          return;
-        }
+  /** Takes one record and the line it starts on; false stops the parse. */
+  const take = (fields: string[], errors: readonly Papa.ParseError[], line: number): boolean => {
+    for (const err of errors) {
+      if (err.code === 'MissingQuotes' || err.code === 'InvalidQuotes') {
+        problems.add(file, 'unterminated quoted field: a `"` opens a value that never closes', line);
+        fatal = true;
+        return false;
       }
-      const fields = result.data;
-      if (fields.length === 1 && fields[0] === '') return; // blank line
-      if (!header) {
-        header = fields.map((h) => h.trim());
-        return;
-      }
-      if (fields.length !== header.length) {
-        problems.add(file, `expected ${header.length} fields (${header.join(',')}), found ${fields.length}${commaHint(fields, header, numericColumns)}`, rowStartLine);
-        return;
-      }
-      const values: Record<string, string> = {};
-      header.forEach((h, i) => {
-        values[h] = fields[i] ?? '';
-      });
-      rows.push({ line: rowStartLine, values });
-    },
-  });
+    }
+    if (fields.length === 1 && fields[0] === '') return true; // blank line
+    if (!header) {
+      header = fields.map((h) => h.trim());
+      return true;
+    }
+    if (fields.length !== header.length) {
+      problems.add(file, `expected ${header.length} fields (${header.join(',')}), found ${fields.length}${commaHint(fields, header, numericColumns)}`, line);
+      return true;
+    }
+    rows.push(new CsvRow(line, fields, header));
+    return true;
+  };
+
+  // Fast path: one parse of the whole text. Each record is then one line, unless a quoted
+  // field holds a line break; only such files (and broken quotes) take the slower pass
+  // below, which follows the parser's cursor to give every record its starting line.
+  const whole = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
+  const multiline = whole.errors.length > 0 || (body.includes('"') && whole.data.some((r) => r.some((f) => f.includes('\n') || f.includes('\r'))));
+  if (!multiline) {
+    for (let i = 0; i < whole.data.length; i++) take(whole.data[i]!, [], i + 1);
+  } else {
+    let lineAtCursor = 1;
+    let lastCursor = 0;
+    Papa.parse<string[]>(body, {
+      header: false,
+      skipEmptyLines: false,
+      step(result, parser) {
+        const line = lineAtCursor;
+        const cursor = result.meta.cursor;
+        lineAtCursor += countNewlines(body, lastCursor, cursor + 1);
+        lastCursor = cursor + 1;
+        if (!take(result.data, result.errors, line)) parser.abort();
+      },
+    });
+  }
 
   if (fatal || !header) return undefined;
   if (expectedHeader) {

@@ -42,7 +42,7 @@ export type Registry = (typeof REGISTRIES)[number];
 export interface ReleaseLock {
   schemaVersion: 1;
   files: Record<string, string>;
-  /** Per released CSV, a short digest per line: locates the line a change touched. */
+  /** Per released CSV, a short digest per line: locates the line a change touched. Written by `npm run release`; not filled by loadData. */
   lines: Record<string, string>;
   rows: Record<Registry, Record<string, string>>;
 }
@@ -287,15 +287,14 @@ export function loadData(dir: string): LoadResult {
         }
         const bytes = readFileSync(full);
         const actual = sha256(bytes);
-        const lines = rel.endsWith('.csv') ? lineDigests(bytes) : undefined;
         if (digest !== undefined && digest !== actual) {
+          // Line digests cost a hash per line: computed only to locate a change.
           const lockedLines = lock.lines[rel];
-          const line = lines && lockedLines ? firstChangedLine(lockedLines, lines) : undefined;
+          const line = lockedLines && rel.endsWith('.csv') ? firstChangedLine(lockedLines, lineDigests(bytes)) : undefined;
           problems.add(display(rel), `released file changed${line ? ' (first difference on this line)' : ''}: sha256 ${actual.slice(0, 12)}…, locked ${digest.slice(0, 12)}…: published versions are immutable, publish a correction as a new version`, line);
         }
         files.push({ path: rel, sha256: actual, bytes: bytes.length });
         digests.files[rel] = actual;
-        if (lines) digests.lines[rel] = lines;
       }
       if (lockedCount > 0 && lockedCount < VERSION_FILES.length) {
         problems.add(display(vRel), 'version is only partly in releases.lock.json: release all its files or none');
@@ -509,7 +508,10 @@ function readVersion(
   return { id: vid, released: false, notes, files: [], observations };
 }
 
-const fields = new Map(OBSERVATION_SCHEMA.fields.map((f) => [f.name, f]));
+/** Columns checked by their Table Schema constraints alone; numbers and periods get their own parsers and hints. */
+const CELL_CHECKED = OBSERVATION_SCHEMA.fields
+  .map((field, index) => ({ field, index }))
+  .filter(({ field }) => field.name !== 'value' && field.name !== 'upper' && field.name !== 'period');
 
 function checkObservations(
   rows: CsvRow[],
@@ -527,26 +529,32 @@ function checkObservations(
   const valueRules = { integer, maxDecimals: indicator.decimals };
   const pctRules = { integer: false, maxDecimals: 2 };
 
+  // Rows are read by position (the header order was checked): no per-row record or closure,
+  // which matters at a million rows.
+  let line = 0;
+  const at = (col: string, msg: string) => problems.add(file, msg, line, col);
   for (const row of rows) {
-    const v = row.values;
-    const at = (col: string, msg: string) => problems.add(file, msg, row.line, col);
+    line = row.line;
+    const f = row.fields;
+    const [vArea, vPeriod, vMeasure, vValue, vComparator, vUpper, vFlag, vSource, vFormula, vNoteVi, vNoteEn] = f as [
+      string, string, string, string, string, string, string, string, string, string, string,
+    ];
     let ok = true;
-    for (const col of OBSERVATION_COLUMNS) {
-      // Numbers get hints from parseCanonicalNumber, periods a precise grammar from parsePeriod.
-      if (col === 'value' || col === 'upper' || col === 'period') continue;
-      const msg = checkCell(fields.get(col)!, v[col]!);
-      if (msg) { at(col, msg); ok = false; }
+    for (let i = 0; i < CELL_CHECKED.length; i++) {
+      const c = CELL_CHECKED[i]!;
+      const msg = checkCell(c.field, f[c.index]!);
+      if (msg) { at(c.field.name, msg); ok = false; }
     }
-    const measure = v.measure as Measure;
+    const measure = vMeasure as Measure;
     const rules = measure === 'pct_of_plan' ? pctRules : valueRules;
-    const value = parseCanonicalNumber(v.value!, rules);
+    const value = parseCanonicalNumber(vValue, rules);
     if (typeof value === 'string') { at('value', value); ok = false; }
 
-    const period = parsePeriod(v.period!);
-    if (typeof period === 'string') { at('period', v.period ? period : 'required value is empty'); ok = false; }
+    const period = parsePeriod(vPeriod);
+    if (typeof period === 'string') { at('period', vPeriod ? period : 'required value is empty'); ok = false; }
 
-    const area = areaMap.get(v.area!);
-    if (v.area && !area) { at('area', `unknown area code "${v.area}" (not in areas/areas.csv)`); ok = false; }
+    const area = areaMap.get(vArea);
+    if (vArea && !area) { at('area', `unknown area code "${vArea}" (not in areas/areas.csv)`); ok = false; }
     else if (area && typeof period !== 'string') {
       if (area.validTo && period.end > area.validTo) {
         at('period', `${area.nameVi} (${area.code}) existed until ${area.validTo}; this period ends ${period.end}. District values after the 1 July 2025 reform are not allowed`);
@@ -560,55 +568,57 @@ function checkObservations(
         ok = false;
       }
     }
-    if (v.source && !data.sources.has(v.source)) { at('source', `unknown source id "${v.source}" (not in sources/*.csv)`); ok = false; }
+    if (vSource && !data.sources.has(vSource)) { at('source', `unknown source id "${vSource}" (not in sources/*.csv)`); ok = false; }
 
-    const comparator = v.comparator as Comparator;
+    const comparator = vComparator as Comparator;
     let upper: number | undefined;
     if (comparator === 'range') {
-      const u = parseCanonicalNumber(v.upper!, rules);
+      const u = parseCanonicalNumber(vUpper, rules);
       if (typeof u === 'string') { at('upper', `comparator "range" needs an upper bound: ${u}`); ok = false; }
       else if (typeof value === 'number' && u <= value) { at('upper', `upper bound ${u} must exceed value ${value}`); ok = false; }
       else upper = u;
-    } else if (v.upper) { at('upper', 'only allowed with comparator "range"'); ok = false; }
+    } else if (vUpper) { at('upper', 'only allowed with comparator "range"'); ok = false; }
 
-    const flag = v.flag as Flag;
+    const flag = vFlag as Flag;
     if (flag === 'derived') {
-      if (!v.formula) { at('formula', 'a derived value needs the formula it was computed with'); ok = false; }
+      if (!vFormula) { at('formula', 'a derived value needs the formula it was computed with'); ok = false; }
       else if (typeof value === 'number') {
-        const result = evaluateFormula(v.formula);
+        const result = evaluateFormula(vFormula);
         if (typeof result === 'string') { at('formula', result); ok = false; }
         else {
-          const tolerance = 10 ** -decimalsOf(v.value!.trim()) + 1e-9;
-          if (Math.abs(result - value) > tolerance) { at('value', `formula "${v.formula}" gives ${result}, not ${value}`); ok = false; }
+          const tolerance = 10 ** -decimalsOf(vValue.trim()) + 1e-9;
+          if (Math.abs(result - value) > tolerance) { at('value', `formula "${vFormula}" gives ${result}, not ${value}`); ok = false; }
         }
       }
-    } else if (v.formula) { at('formula', `only derived values carry a formula (flag is "${v.flag}")`); ok = false; }
+    } else if (vFormula) { at('formula', `only derived values carry a formula (flag is "${vFlag}")`); ok = false; }
 
-    if (!v.note_vi!.trim() !== !v.note_en!.trim()) { at(v.note_vi ? 'note_en' : 'note_vi', 'give the note in both Vietnamese and English, or neither'); ok = false; }
+    if (!vNoteVi.trim() !== !vNoteEn.trim()) { at(vNoteVi ? 'note_en' : 'note_vi', 'give the note in both Vietnamese and English, or neither'); ok = false; }
 
-    const key = `${v.area}|${v.period}|${v.measure}|${v.source}`;
+    const key = `${vArea}|${vPeriod}|${vMeasure}|${vSource}`;
     const first = keys.get(key);
-    if (first !== undefined) { problems.add(file, `duplicate row: same area, period, measure and source as line ${first}`, row.line); ok = false; }
-    else keys.set(key, row.line);
+    if (first !== undefined) { problems.add(file, `duplicate row: same area, period, measure and source as line ${first}`, line); ok = false; }
+    else keys.set(key, line);
 
-    if (!ok || typeof value === 'string' || typeof period === 'string') { rejected.add(`${v.area}|${v.period}`); continue; }
+    if (!ok || typeof value === 'string' || typeof period === 'string') { rejected.add(`${vArea}|${vPeriod}`); continue; }
     if ((measure === 'plan' || measure === 'target' || measure === 'pct_of_plan') && period.kind !== 'year') {
       at('period', `a ${measure} is set for a full year (YYYY), got "${period.id}"`);
       continue;
     }
-    const obs: Observation = { area: v.area!, period, measure, value, comparator, flag, source: v.source!, line: row.line };
+    const obs: Observation = { area: vArea, period, measure, value, comparator, flag, source: vSource, line };
     if (upper !== undefined) obs.upper = upper;
-    if (v.formula) obs.formula = v.formula;
-    if (v.note_vi) obs.note = { vi: v.note_vi, en: v.note_en! };
+    if (vFormula) obs.formula = vFormula;
+    if (vNoteVi) obs.note = { vi: vNoteVi, en: vNoteEn };
     out.push(obs);
   }
 
   // A stated % of plan must agree with actual ÷ plan: the model computes it, the source's
   // figure only cross-checks the computation and the two inputs.
-  for (const pct of out.filter((o) => o.measure === 'pct_of_plan')) {
-    const same = (m: Measure) => out.find((o) => o.measure === m && o.area === pct.area && o.period.id === pct.period.id && o.comparator === '');
-    const actual = same('actual');
-    const plan = same('plan');
+  const exactByKey = new Map<string, Observation>();
+  for (const o of out) if (o.comparator === '' && (o.measure === 'actual' || o.measure === 'plan')) exactByKey.set(`${o.area}|${o.period.id}|${o.measure}`, exactByKey.get(`${o.area}|${o.period.id}|${o.measure}`) ?? o);
+  for (const pct of out) {
+    if (pct.measure !== 'pct_of_plan') continue;
+    const actual = exactByKey.get(`${pct.area}|${pct.period.id}|actual`);
+    const plan = exactByKey.get(`${pct.area}|${pct.period.id}|plan`);
     if (!actual || !plan) {
       if (rejected.has(`${pct.area}|${pct.period.id}`)) continue;
       problems.add(file, `pct_of_plan needs an exact actual and plan for ${pct.area} ${pct.period.id} (the % of plan is computed, not typed in)`, pct.line);

@@ -1,5 +1,6 @@
 /** A canonical number: optional minus, digits, optional `.` and digits. */
 const CANONICAL = /^-?\d+(\.\d+)?$/;
+const INTEGER = /^-?\d{1,15}$/;
 const VI_THOUSANDS = /^-?\d{1,3}(\.\d{3})+$/;
 const VI_DECIMAL = /^-?\d+,\d+$/;
 const VI_BOTH = /^-?\d{1,3}(\.\d{3})+,\d+$/;
@@ -22,6 +23,8 @@ export const decimalsOf = (text: string): number => {
  * sources use (`203.027` = 203027, `72,23` = 72.23), which must never slip through as 203.027.
  */
 export function parseCanonicalNumber(text: string, rules?: NumberRules): number | string {
+  // Fast path for the common case (a plain integer) before the format diagnostics.
+  if (INTEGER.test(text)) return Number(text);
   const t = text.trim();
   if (t === '') return 'expected a number, got an empty value (a missing value has no row: gaps stay gaps)';
   if (VI_BOTH.test(t)) {

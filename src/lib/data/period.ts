@@ -30,8 +30,22 @@ const MONTHS = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-/** Parses a period; returns an error message (without location) when it is not valid. */
+const cache = new Map<string, Period | string>();
+
+/**
+ * Parses a period; returns an error message (without location) when it is not valid.
+ * Results are shared (periods repeat across rows): treat the returned object as read-only.
+ */
 export function parsePeriod(text: string): Period | string {
+  let p = cache.get(text);
+  if (p === undefined) {
+    p = parse(text);
+    if (cache.size < 100_000) cache.set(text, p);
+  }
+  return p;
+}
+
+function parse(text: string): Period | string {
   let m: RegExpExecArray | null;
   if ((m = YEAR.exec(text))) {
     const y = Number(m[1]);
