@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringifyJson } from '../src/lib/data/datapackage.ts';
-import { LOCK_FILE, loadData } from '../src/lib/data/load.ts';
+import { LOCK_FILE, lineDigests, loadData } from '../src/lib/data/load.ts';
 import { problemLines } from '../src/lib/data/report.ts';
 import { runCli, UsageError } from './cli.ts';
 
@@ -24,7 +24,7 @@ runCli('release', () => {
   const lock = {
     schemaVersion: 1,
     files: sortKeys(digests.files),
-    lines: sortKeys(Object.fromEntries(Object.entries(digests.lines).filter(([k]) => k in digests.files))),
+    lines: sortKeys(Object.fromEntries(Object.keys(digests.files).filter((k) => k.endsWith('.csv')).map((k) => [k, lineDigests(readFileSync(join(dir, k)))]))),
     rows: Object.fromEntries(Object.entries(digests.rows).map(([k, v]) => [k, sortKeys(v)])),
   };
   const text = stringifyJson(lock);

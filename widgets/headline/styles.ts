@@ -6,7 +6,7 @@ export const headlineStyles = css`
     font-size: 0.5em;
   }
   .period {
-    min-height: 1.2em;
+    min-height: 1.4em;
   }
   .lines {
     margin-top: 0.35em;

@@ -1,0 +1,291 @@
+/**
+ * Widget weight and speed: our bundle against the same chart drawn with Observable Plot and
+ * with vega-embed (bench/peers/*), in the same run.
+ *
+ * Weight: min+gzip (gzip -9) of each bundle. Ours holds all four elements and Lit; each
+ * peer bundle holds one chart, its data loading, and the library.
+ *
+ * Speed ("page start → chart drawn"): a page per contender, served with the built site by
+ * scripts/serve.ts, opened in headless Chromium in a fresh context (empty cache) each run.
+ * "Chart drawn" is the `performance.now()` (ms since navigation start) of the first DOM
+ * mutation after which the document, or an open shadow root in it, holds an <svg> with at
+ * least as many shape elements (rect, path, line, circle, polyline, polygon) as the chart
+ * has data points: seen by a MutationObserver on the document and on every shadow root (a
+ * patched attachShadow), installed by an inline script before anything else, and recorded as
+ * the PerformanceMark `chart-drawn`. Also recorded: the next animation frame (`frame`).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, transform } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { widgetScriptPath } from '../src/lib/routes.ts';
+import { startServer } from '../scripts/serve.ts';
+import { launchChromium } from '../tests/browser/browser.ts';
+import { gzipSize, kb, log, median, rel, ROOT, round, skipped, TMP, type Skipped } from './lib.ts';
+import { summarizeProfile } from './profile.ts';
+import { SITE_DIR, WIDGET_BUNDLE } from './site.ts';
+
+const PEERS = { plot: join(ROOT, 'bench/peers/plot.ts'), vega: join(ROOT, 'bench/peers/vega.ts') } as const;
+type Peer = keyof typeof PEERS;
+const PEER_OUT = join(TMP, 'peers');
+
+export interface BundleWeight {
+  file: string;
+  bytes: number;
+  /** gzip -9 of the file as shipped. */
+  gzipBytes: number;
+  /** gzip -9 after minifying with esbuild (equal to gzipBytes when shipped minified). */
+  minGzipBytes: number;
+  minGzipKb: number;
+}
+
+async function weigh(file: string): Promise<BundleWeight> {
+  const bytes = readFileSync(file);
+  const min = await transform(bytes.toString('utf8'), { minify: true, format: 'esm', target: 'es2022', logLevel: 'silent' });
+  const gzipBytes = gzipSize(bytes);
+  const minGzipBytes = Math.min(gzipBytes, gzipSize(min.code));
+  return { file: rel(file), bytes: bytes.length, gzipBytes, minGzipBytes, minGzipKb: kb(minGzipBytes) };
+}
+
+/** Bundles a peer chart the way a newsroom would ship it: one minified ES module. */
+async function bundlePeer(peer: Peer): Promise<string> {
+  mkdirSync(PEER_OUT, { recursive: true });
+  const outfile = join(PEER_OUT, `${peer}.js`);
+  await build({ entryPoints: [PEERS[peer]], bundle: true, minify: true, format: 'esm', target: 'es2022', platform: 'browser', outfile, logLevel: 'warning', legalComments: 'none' });
+  return outfile;
+}
+
+export interface WeightResult {
+  ours: BundleWeight | Skipped;
+  plot: BundleWeight;
+  vegaEmbed: BundleWeight;
+  /** Peer ÷ ours, min+gzip. */
+  ratios: { plot: number; vegaEmbed: number } | null;
+}
+
+export async function widgetWeight(): Promise<WeightResult> {
+  log('widget weight: bundling the peer charts');
+  const [plotFile, vegaFile] = [await bundlePeer('plot'), await bundlePeer('vega')];
+  const plot = await weigh(plotFile);
+  const vegaEmbed = await weigh(vegaFile);
+  const ours = existsSync(WIDGET_BUNDLE) ? await weigh(WIDGET_BUNDLE) : skipped('not built', `${rel(WIDGET_BUNDLE)} does not exist`);
+  const ratios = 'minGzipBytes' in ours
+    ? { plot: round(plot.minGzipBytes / ours.minGzipBytes, 1), vegaEmbed: round(vegaEmbed.minGzipBytes / ours.minGzipBytes, 1) }
+    : null;
+  return { ours, plot, vegaEmbed, ratios };
+}
+
+// ---- speed ---------------------------------------------------------------------------------
+
+/** Installed first in every bench page: records when the chart's SVG is in the DOM. */
+const detector = (minMarks: number) => `(() => {
+  const roots = [document];
+  const SHAPES = 'rect,path,line,circle,polyline,polygon';
+  const drawn = (root) => [...root.querySelectorAll('svg')].some((svg) => svg.querySelectorAll(SHAPES).length >= ${minMarks});
+  const observer = new MutationObserver(() => {
+    if (window.__drawn !== undefined || !roots.some(drawn)) return;
+    window.__drawn = performance.now();
+    performance.mark('chart-drawn');
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__frame = performance.now(); });
+  });
+  const options = { childList: true, subtree: true };
+  observer.observe(document, options);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    observer.observe(root, options);
+    return root;
+  };
+  addEventListener('error', (e) => { window.__error = String(e.message); });
+  addEventListener('unhandledrejection', (e) => { window.__error = String(e.reason); });
+})();`;
+
+const page = (title: string, minMarks: number, body: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>bench: ${title}</title>
+<script>${detector(minMarks)}</script>
+</head><body><main style="width:640px;font-family:sans-serif">${body}</main></body></html>
+`;
+
+interface Contender {
+  id: string;
+  label: string;
+  path: string;
+}
+
+/** Data points of the jobs chart (full-year jobs created and plans, city): the mark threshold. */
+function chartPoints(): number {
+  const json = JSON.parse(readFileSync(join(SITE_DIR, 'data/jobs_created/latest/jobs_created.json'), 'utf8')) as { observations: { area: string; periodKind: string; measure: string; period: string }[] };
+  const keys = new Set(json.observations.filter((o) => o.area === '01' && o.periodKind === 'year' && (o.measure === 'actual' || o.measure === 'plan')).map((o) => `${o.period}|${o.measure}`));
+  return keys.size;
+}
+
+function writePages(plotJs: string, vegaJs: string): Contender[] {
+  const dir = join(SITE_DIR, '_bench');
+  mkdirSync(dir, { recursive: true });
+  const points = chartPoints();
+  const script = widgetScriptPath();
+  const files: Record<string, string> = {
+    'ours-chart.html': page('ours, ansinh-chart', points, `<script type="module" src="${script}"></script><ansinh-chart indicator="jobs_created" lang="en" base="/"></ansinh-chart>`),
+    'ours-progress.html': page('ours, ansinh-jobs-progress', 2, `<script type="module" src="${script}"></script><ansinh-jobs-progress indicator="jobs_created" lang="en" base="/"></ansinh-jobs-progress>`),
+    'baseline.html': page('baseline: static SVG', 2, '<svg width="640" height="320" role="img"><rect width="10" height="10"/><rect x="20" width="10" height="10"/></svg>'),
+    'plot.html': page('Observable Plot', points, '<div id="chart"></div><script type="module" src="/_bench/plot.js"></script>'),
+    'vega.html': page('vega-embed', points, '<div id="chart"></div><script type="module" src="/_bench/vega.js"></script>'),
+  };
+  for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
+  writeFileSync(join(dir, 'plot.js'), readFileSync(plotJs));
+  writeFileSync(join(dir, 'vega.js'), readFileSync(vegaJs));
+  return [
+    { id: 'ours', label: 'ours: <ansinh-chart> (jobs created vs plan, all years)', path: '/_bench/ours-chart.html' },
+    { id: 'plot', label: 'Observable Plot, same chart', path: '/_bench/plot.html' },
+    { id: 'vegaEmbed', label: 'vega-embed + vega-lite (SVG), same chart', path: '/_bench/vega.html' },
+    { id: 'baseline', label: 'floor: a static <svg> in the HTML (no script, no data)', path: '/_bench/baseline.html' },
+    { id: 'oursProgress', label: 'ours: <ansinh-jobs-progress> (one year, a bar)', path: '/_bench/ours-progress.html' },
+  ];
+}
+
+export interface SpeedFigure {
+  label: string;
+  runs: number;
+  /** Median ms from navigation start to the chart's SVG in the DOM. */
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** Median ms to the first animation frame after that. */
+  medianFrameMs: number;
+  /** Median ms to the end of the HTML response. */
+  medianHtmlMs: number;
+  /** Main-thread CPU (JavaScript, GC, DOM calls; ms sampled by V8 in one extra run) until drawn. */
+  cpuMs: number | null;
+  /** What the page fetched (first run's list): when each request started and ended (medians). */
+  resources: { path: string; transferBytes: number; medianStartMs: number; medianEndMs: number }[];
+  samplesMs: number[];
+  failures: string[];
+}
+
+export interface SpeedResult {
+  definition: string;
+  runs: number;
+  figures: Record<string, SpeedFigure>;
+  /** vega-embed ÷ ours and Plot ÷ ours, medians (how many times faster ours is). */
+  ratios: { vegaEmbed: number; plot: number } | null;
+}
+
+interface Sample {
+  drawn: number;
+  frame: number;
+  /** The HTML's responseEnd, and each subresource's, ms since navigation start. */
+  html: number;
+  resources: { path: string; start: number; end: number; transferBytes: number }[];
+}
+
+async function once(browser: Browser, url: string): Promise<Sample | string> {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  try {
+    const p = await context.newPage();
+    await p.goto(url, { waitUntil: 'commit' });
+    const handle = await p.waitForFunction(() => {
+      const w = window as unknown as { __frame?: number; __drawn?: number; __error?: string };
+      return w.__error !== undefined || w.__frame !== undefined ? { drawn: w.__drawn, frame: w.__frame, error: w.__error } : false;
+    }, undefined, { timeout: 20_000, polling: 50 });
+    const r = (await handle.jsonValue()) as { drawn?: number; frame?: number; error?: string };
+    if (r.error !== undefined && r.drawn === undefined) return `page error: ${r.error}`;
+    const timing = await p.evaluate(() => ({
+      html: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+      resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, transferBytes: e.transferSize })),
+    }));
+    return { drawn: r.drawn!, frame: r.frame!, ...timing };
+  } catch (e) {
+    return e instanceof Error ? e.message.split('\n')[0]! : String(e);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Main-thread CPU time (ms, sampled by the V8 profiler) from navigation until the chart is drawn. */
+async function cpuOnce(browser: Browser, url: string, file: string): Promise<number | null> {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  try {
+    const p = await context.newPage();
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await p.goto(url, { waitUntil: 'commit' });
+    await p.waitForFunction(() => (window as unknown as { __frame?: number }).__frame !== undefined, undefined, { timeout: 20_000, polling: 50 });
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    return summarizeProfile(file, 1).sampledMs;
+  } catch {
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function widgetSpeed(runs = 9): Promise<SpeedResult | Skipped> {
+  if (!existsSync(WIDGET_BUNDLE)) return skipped('not built', `${rel(WIDGET_BUNDLE)} does not exist`);
+  if (!existsSync(join(SITE_DIR, 'index.html'))) return skipped('skipped', 'the real site was not built');
+  const plotJs = join(PEER_OUT, 'plot.js');
+  const vegaJs = join(PEER_OUT, 'vega.js');
+  if (!existsSync(plotJs) || !existsSync(vegaJs)) return skipped('skipped', 'the peer bundles were not built (widget weight part)');
+  const server = await startServer({ dir: SITE_DIR, port: 0 });
+  const origin = server.url.replace(/\/$/, '');
+  const contenders = writePages(plotJs, vegaJs);
+  const browser = await launchChromium();
+  const samples = new Map<string, Sample[]>(contenders.map((c) => [c.id, []]));
+  const failures = new Map<string, string[]>(contenders.map((c) => [c.id, []]));
+  const cpu = new Map<string, number | null>();
+  try {
+    // One unmeasured round warms the server and Chromium; then rounds in rotating order.
+    for (let round = -1; round < runs; round++) {
+      const order = contenders.map((_, i) => contenders[(i + Math.max(round, 0)) % contenders.length]!);
+      for (const c of order) {
+        const r = await once(browser, `${origin}${c.path}`);
+        if (round < 0) continue;
+        if (typeof r === 'string') failures.get(c.id)!.push(r);
+        else samples.get(c.id)!.push(r);
+      }
+      if (round >= 0) log(`widget speed: round ${round + 1}/${runs}`);
+    }
+    for (const c of contenders) cpu.set(c.id, await cpuOnce(browser, `${origin}${c.path}`, join(TMP, `cpu-${c.id}.cpuprofile`)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const figures: Record<string, SpeedFigure> = {};
+  for (const c of contenders) {
+    const s = samples.get(c.id)!;
+    const drawn = s.map((x) => x.drawn);
+    figures[c.id] = {
+      label: c.label,
+      runs: s.length,
+      medianMs: round(median(drawn), 1),
+      minMs: round(Math.min(...drawn), 1),
+      maxMs: round(Math.max(...drawn), 1),
+      medianFrameMs: round(median(s.map((x) => x.frame)), 1),
+      medianHtmlMs: round(median(s.map((x) => x.html)), 1),
+      cpuMs: cpu.get(c.id) ?? null,
+      resources: (s[0]?.resources ?? []).map((res) => ({
+        path: res.path,
+        transferBytes: res.transferBytes,
+        medianStartMs: round(median(s.map((x) => x.resources.find((y) => y.path === res.path)?.start ?? NaN)), 1),
+        medianEndMs: round(median(s.map((x) => x.resources.find((y) => y.path === res.path)?.end ?? NaN)), 1),
+      })),
+      samplesMs: drawn.map((x) => round(x, 1)),
+      failures: failures.get(c.id)!,
+    };
+  }
+  const ours = figures.ours!;
+  const ratios = ours.runs > 0 && figures.vegaEmbed!.runs > 0 && figures.plot!.runs > 0
+    ? { vegaEmbed: round(figures.vegaEmbed!.medianMs / ours.medianMs, 1), plot: round(figures.plot!.medianMs / ours.medianMs, 1) }
+    : null;
+  return {
+    definition: 'ms from navigation start (performance.now()) to the first DOM mutation after which the page or an open shadow root holds an <svg> with at least as many shape elements as the chart has data points (PerformanceMark "chart-drawn"); fresh browser context (empty cache) per run, local server with gzip, no CPU or network throttling',
+    runs,
+    figures,
+    ratios,
+  };
+}
