@@ -13,22 +13,9 @@ import { formatNumber, type Lang } from '../../src/lib/format.ts';
 import type { ChartData, ChartPoint } from '../../src/lib/prepare/types.ts';
 import { linear, nice, num, precisionFixed, textWidth, ticks, tickStep } from '../shared/scale.ts';
 
-/**
- * Words drawn in the chart: the same as the site's (`CHART_TEXT` in time-series.ts; a test
- * keeps them equal). An empty chart never draws: the element reports "no data" instead.
- */
-export const CHART_TEXT = {
-  actual: { vi: 'Thực hiện', en: 'Actual' },
-  approximate: { vi: '≈ Tính toán, ước tính', en: '≈ Derived or estimated' },
-  yearToDate: { vi: 'Lũy kế từ đầu năm', en: 'Year to date' },
-  above: { vi: 'Trên mức này', en: 'More than' },
-  below: { vi: 'Dưới mức này', en: 'Less than' },
-  plan: { vi: 'Kế hoạch', en: 'Plan' },
-  planApproximate: { vi: '≈ Kế hoạch suy ra', en: '≈ Derived plan' },
-  target: { vi: 'Mục tiêu', en: 'Target' },
-  targetRange: { vi: 'Khoảng mục tiêu', en: 'Target range' },
-  seriesBreak: { vi: 'Đứt chuỗi số liệu', en: 'Series break' },
-} satisfies Record<string, Localized>;
+/** Words drawn in the chart: the site's own table. An empty chart never draws: the element reports "no data" instead. */
+export { CHART_LEGEND_TEXT as CHART_TEXT } from '../../src/lib/charts/text.ts';
+import { CHART_LEGEND_TEXT as CHART_TEXT } from '../../src/lib/charts/text.ts';
 
 
 /** Default drawing size in px, before the element is measured. */

@@ -2,6 +2,7 @@
  * The time-series chart of one indicator for one area, rendered at build time with
  * Observable Plot into an SVG string that needs no JavaScript and no inline styles.
  */
+import { CHART_LEGEND_TEXT } from './text.ts';
 import * as Plot from '@observablehq/plot';
 import { precisionFixed, scaleLinear, tickStep } from 'd3';
 import type { Localized } from '../data/model.ts';
@@ -29,18 +30,9 @@ const YEAR_MS = 365.25 * DAY_MS;
 const LEGEND_ROW = 18;
 const BREAK_ROW = 15;
 
-/** Words drawn inside the chart, in both languages. */
+/** Words drawn inside the chart: the shared legend words plus the empty-chart message. */
 export const CHART_TEXT = {
-  actual: { vi: 'Thực hiện', en: 'Actual' },
-  approximate: { vi: '≈ Tính toán, ước tính', en: '≈ Derived or estimated' },
-  yearToDate: { vi: 'Lũy kế từ đầu năm', en: 'Year to date' },
-  above: { vi: 'Trên mức này', en: 'More than' },
-  below: { vi: 'Dưới mức này', en: 'Less than' },
-  plan: { vi: 'Kế hoạch', en: 'Plan' },
-  planApproximate: { vi: '≈ Kế hoạch suy ra', en: '≈ Derived plan' },
-  target: { vi: 'Mục tiêu', en: 'Target' },
-  targetRange: { vi: 'Khoảng mục tiêu', en: 'Target range' },
-  seriesBreak: { vi: 'Đứt chuỗi số liệu', en: 'Series break' },
+  ...CHART_LEGEND_TEXT,
   noData: { vi: 'Không có số liệu', en: 'No data' },
 } satisfies Record<string, Localized>;
 
