@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 // its own Chromium); inside a file, pages are checked a few at a time.
 export default defineConfig({
   test: {
-    include: ['tests/browser/**/*.test.ts'],
+    // The checks of the built HTML in tests/built/ run here too: this command builds first.
+    include: ['tests/browser/**/*.test.ts', 'tests/built/**/*.test.ts'],
     globalSetup: ['tests/browser/global-setup.ts'],
     env: { TZ: 'UTC' },
     fileParallelism: false,

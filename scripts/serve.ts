@@ -1,10 +1,10 @@
 /**
- * `tsx scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]`: serves the built
+ * `npm run serve -- [--port 4321] [--host 127.0.0.1] [--dir dist]`: serves the built
  * site the way a static host does — directory index, 404 page, gzip, and the same
  * Cache-Control and CORS headers that `public/_headers` gives Netlify and Cloudflare Pages.
  * The browser tests start it in-process (`startServer`); `npm start` runs it after a build.
  *
- * `tsx scripts/serve.ts --print-headers` prints the `_headers` file the rules produce
+ * `npm run -s serve -- --print-headers` prints the `_headers` file the rules produce
  * (`> public/_headers` to regenerate it; a test fails while the two differ).
  */
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
@@ -96,7 +96,7 @@ export function headersFor(path: string): Record<string, string> {
 export function renderHeadersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {
   const lines = [
     '# Generated from HEADER_RULES in scripts/serve.ts: edit the rules there, then',
-    '#   npx tsx scripts/serve.ts --print-headers > public/_headers',
+    '#   npm run -s serve -- --print-headers > public/_headers',
     '# Netlify and Cloudflare Pages apply every matching rule; no header is set by two rules.',
   ];
   for (const rule of rules) {

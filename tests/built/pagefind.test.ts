@@ -3,15 +3,16 @@
  * pages search it: Pagefind's own browser module, run in Node with `fetch` reading the
  * files from disk. Skipped until a build has produced dist/pagefind.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indicatorPath, searchPath } from '../../../src/lib/routes.ts';
+import { DIST, builtSite } from './dist.ts';
+import { indicatorPath, searchPath } from '../../src/lib/routes.ts';
 
-const PAGEFIND = join(import.meta.dirname, '../../../dist/pagefind');
-const built = existsSync(join(PAGEFIND, 'pagefind-entry.json'));
+const PAGEFIND = join(DIST, 'pagefind');
+const built = builtSite('pagefind/pagefind-entry.json', import.meta.filename);
 
 interface Result {
   url: string;

@@ -6,11 +6,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { DIST, builtSite } from './dist.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { alternatePath, districtPath, indicatorPath, LANGS } from '../../src/lib/routes.ts';
 
-const DIST = join(import.meta.dirname, '../../dist');
-const built = existsSync(join(DIST, 'index.html'));
+const built = builtSite('index.html', import.meta.filename);
 const { data } = loadData(join(import.meta.dirname, '../../data'));
 
 const page = (path: string) => parseHTML(readFileSync(join(DIST, path, 'index.html'), 'utf8')).document;

@@ -1,16 +1,16 @@
 /**
  * Checks a built site: every file catalog.json lists is in dist/ with the listed sha256
- * and size. Skipped when there is no build (run `npx astro build` first; CI does).
+ * and size. Skipped, saying so, when there is no build (`npm run test:browser` builds and runs it).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogFiles, type Catalog } from '../../../src/lib/outputs/catalog.ts';
-import { catalogPath, feedPath, robotsPath, sitemapPath } from '../../../src/lib/routes.ts';
+import { catalogFiles, type Catalog } from '../../src/lib/outputs/catalog.ts';
+import { DIST, builtSite } from './dist.ts';
+import { catalogPath, feedPath, robotsPath, sitemapPath } from '../../src/lib/routes.ts';
 
-const DIST = join(import.meta.dirname, '../../../dist');
-const built = existsSync(join(DIST, catalogPath));
+const built = builtSite(catalogPath, import.meta.filename);
 
 describe.skipIf(!built)('the built site (dist/)', () => {
   const catalog = built ? (JSON.parse(readFileSync(join(DIST, catalogPath), 'utf8')) as Catalog) : undefined;
