@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpat
 import { dirname, join, resolve, sep } from 'node:path';
 import { versionDatapackage, stringifyJson } from '../src/lib/data/datapackage.ts';
 import { lineDigests, loadData, LOCK_FILE, type LoadResult } from '../src/lib/data/load.ts';
-import type { Indicator, IndicatorKind, Topic } from '../src/lib/data/model.ts';
+import type { IndicatorKind, IndicatorMeta, Topic } from '../src/lib/data/model.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REAL_DATA = join(ROOT, 'data');
@@ -82,7 +82,7 @@ function write(dir: string, rel: string, text: string): void {
 }
 
 const TOPICS: readonly Topic[] = ['labour', 'poverty', 'merit', 'welfare'];
-const KINDS: readonly { kind: IndicatorKind; decimals: number; unit: Indicator['unit'] }[] = [
+const KINDS: readonly { kind: IndicatorKind; decimals: number; unit: IndicatorMeta['unit'] }[] = [
   { kind: 'count', decimals: 0, unit: { id: 'persons', vi: 'người', en: 'persons' } },
   { kind: 'percent', decimals: 1, unit: { id: 'percent', vi: '%', en: '%' } },
   { kind: 'money', decimals: 1, unit: { id: 'billion-vnd', vi: 'tỷ đồng', en: 'billion VND' } },
@@ -202,7 +202,7 @@ export function generateSyntheticData(dir: string, options: SyntheticOptions): S
     const id = `synthetic_${pad(i, 3)}`;
     const { kind, decimals, unit } = KINDS[(i - 1) % KINDS.length]!;
     const withPlan = kind === 'count' && i % 2 === 1;
-    const meta: Omit<Indicator, 'versions'> = {
+    const meta: IndicatorMeta = {
       id,
       topic: TOPICS[(i - 1) % TOPICS.length]!,
       title: { vi: `Chỉ tiêu tổng hợp ${i}`, en: `Synthetic indicator ${i}` },
@@ -216,9 +216,8 @@ export function generateSyntheticData(dir: string, options: SyntheticOptions): S
       breaks: i % 10 === 0 ? [{ date: `${firstYear + Math.floor(nYears / 2)}-01-01`, title: { vi: 'Đổi phương pháp (giả lập)', en: 'Method change (synthetic)' }, explanation: { vi: 'Điểm gãy giả lập.', en: 'A synthetic series break.' } }] : [],
       notes: { vi: 'Dữ liệu tổng hợp.', en: 'SYNTHETIC data.' },
       licence: 'CC-BY-4.0',
+      temporal: kind === 'count' ? 'flow' : 'stock',
     };
-    const indicator: Indicator = { ...meta, versions: [] };
-    write(dir, `indicators/${id}/indicator.json`, stringifyJson({ schemaVersion: 1, ...meta }));
 
     // One random walk per area, then each version revises a few values.
     const base = kind === 'count' ? 1000 + random() * 200_000 : kind === 'money' ? 50 + random() * 5000 : 5 + random() * 60;
@@ -267,10 +266,11 @@ export function generateSyntheticData(dir: string, options: SyntheticOptions): S
       }
       const vRel = `indicators/${id}/${versionIds[v]}`;
       write(dir, `${vRel}/observations.csv`, csv);
+      write(dir, `${vRel}/indicator.json`, stringifyJson({ schemaVersion: 1, ...meta }));
       const notes = v === 0
         ? { vi: 'Bản phát hành tổng hợp đầu tiên.', en: 'First synthetic release.' }
         : { vi: `Bản phát hành tổng hợp ${v + 1}: sửa khoảng 2% giá trị.`, en: `Synthetic release ${v + 1}: about 2% of the values revised.` };
-      write(dir, `${vRel}/datapackage.json`, stringifyJson(versionDatapackage(indicator, versionIds[v]!, notes)));
+      write(dir, `${vRel}/datapackage.json`, stringifyJson(versionDatapackage(meta, versionIds[v]!, notes)));
     }
   }
 

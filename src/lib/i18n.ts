@@ -49,11 +49,12 @@ export const TOPIC_LABEL: Record<Topic, Localized> = {
   labour: { vi: 'Lao động, việc làm', en: 'Labour and jobs' },
   poverty: { vi: 'Giảm nghèo', en: 'Poverty reduction' },
   merit: { vi: 'Người có công', en: 'People with merit' },
-  welfare: { vi: 'Bảo trợ xã hội', en: 'Social protection' },
+  welfare: { vi: 'Trợ giúp xã hội', en: 'Social assistance' },
+  insurance: { vi: 'Bảo hiểm xã hội, bảo hiểm y tế', en: 'Social and health insurance' },
   geography: { vi: 'Dân số và địa giới', en: 'Population and geography' },
 };
 
-export const TOPIC_ORDER: readonly Topic[] = ['labour', 'poverty', 'welfare', 'merit', 'geography'];
+export const TOPIC_ORDER: readonly Topic[] = ['labour', 'merit', 'welfare', 'poverty', 'insurance', 'geography'];
 
 export const AREA_TYPE_LABEL: Record<string, Localized> = {
   city: { vi: 'Thành phố', en: 'City' },

@@ -16,7 +16,7 @@ const indicator = (over: Partial<Indicator> = {}): Indicator => ({
   unit: { id: 'persons', vi: 'người', en: 'persons' }, kind: 'count', decimals: 0, higherIsBetter: true, geographies: ['city'],
   breaks: [], notes: { vi: '', en: '' }, licence: 'CC-BY-4.0', versions: [], ...over,
 });
-const version = (observations: Observation[]): Version => ({ id: '2026-11-26', released: true, notes: { vi: '', en: '' }, files: [], observations });
+const version = (observations: Observation[]): Version => ({ id: '2026-11-26', released: true, meta: indicator(), notes: { vi: '', en: '' }, files: [], observations });
 const city = { code: '01', level: 'city', type: 'city', nameVi: 'Hà Nội', nameFullVi: 'Thành phố Hà Nội', nameEn: 'Hanoi', slug: 'ha-noi', validFrom: '2014-01-01' } as const;
 
 describe('segmentPoints', () => {

@@ -117,10 +117,12 @@ export function parseCsv(
     return true;
   };
 
+  // The delimiter is always a comma (data/README.md): papaparse would otherwise guess it,
+  // and a file whose notes hold semicolons could be read as semicolon-separated.
   // Fast path: one parse of the whole text. Each record is then one line, unless a quoted
   // field holds a line break; only such files (and broken quotes) take the slower pass
   // below, which follows the parser's cursor to give every record its starting line.
-  const whole = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
+  const whole = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
   const multiline = whole.errors.length > 0 || (body.includes('"') && whole.data.some((r) => r.some((f) => f.includes('\n') || f.includes('\r'))));
   if (!multiline) {
     for (let i = 0; i < whole.data.length; i++) take(whole.data[i]!, [], i + 1);
@@ -130,6 +132,7 @@ export function parseCsv(
     Papa.parse<string[]>(body, {
       header: false,
       skipEmptyLines: false,
+      delimiter: ',',
       step(result, parser) {
         const line = lineAtCursor;
         const cursor = result.meta.cursor;

@@ -1,4 +1,4 @@
-import type { Indicator, Localized } from './model.ts';
+import type { IndicatorMeta, Localized } from './model.ts';
 import { OBSERVATION_SCHEMA } from './schema.ts';
 
 export const LICENCES: Record<string, { path: string; title: string }> = {
@@ -6,7 +6,7 @@ export const LICENCES: Record<string, { path: string; title: string }> = {
 };
 
 /** The Frictionless descriptor stored beside a version's observations.csv. */
-export function versionDatapackage(indicator: Indicator, version: string, notes: Localized): Record<string, unknown> {
+export function versionDatapackage(indicator: Pick<IndicatorMeta, 'id' | 'title' | 'description' | 'licence'>, version: string, notes: Localized): Record<string, unknown> {
   const licence = LICENCES[indicator.licence];
   return {
     profile: 'tabular-data-package',

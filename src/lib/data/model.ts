@@ -74,14 +74,23 @@ export interface Source {
   note: string;
 }
 
-export type Topic = 'labour' | 'poverty' | 'merit' | 'welfare' | 'geography';
-export type IndicatorKind = 'count' | 'percent' | 'money' | 'area' | 'year';
+export const TOPICS = ['labour', 'poverty', 'merit', 'welfare', 'insurance', 'geography'] as const;
+export type Topic = (typeof TOPICS)[number];
+export const INDICATOR_KINDS = ['count', 'percent', 'money', 'area', 'year'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+/**
+ * How values relate to time: `flow` an amount over a period (jobs in a year: bars),
+ * `stock` a count or rate at a point in time (a line), `level` a value in force from the
+ * row's date until the next row (a standard level: steps).
+ */
+export const TEMPORALS = ['flow', 'stock', 'level'] as const;
+export type Temporal = (typeof TEMPORALS)[number];
 
 export interface SeriesBreak {
   /** ISO date from which the new definition or geography applies. */
   date: string;
   /** Levels the break concerns; all when absent (the 2025 reform breaks district series only). */
-  geographies?: AreaLevel[];
+  geographies?: AreaLevel[] | undefined;
   title: Localized;
   explanation: Localized;
 }
@@ -120,12 +129,15 @@ export interface Version {
   id: string;
   /** False for a draft: not yet in releases.lock.json, not published. */
   released: boolean;
+  /** The indicator's metadata as this version publishes it (locked with the version). */
+  meta: IndicatorMeta;
   notes: Localized;
   files: VersionFile[];
   observations: Observation[];
 }
 
-export interface Indicator {
+/** An indicator's metadata as one version publishes it (`<version>/indicator.json`). */
+export interface IndicatorMeta {
   id: string;
   topic: Topic;
   title: Localized;
@@ -139,6 +151,15 @@ export interface Indicator {
   breaks: SeriesBreak[];
   notes: Localized;
   licence: string;
+  /** Absent in metadata released before the field existed: read as `stock`. */
+  temporal?: Temporal | undefined;
+}
+
+/**
+ * One indicator: the metadata of its newest released version (of its newest draft while
+ * none is released), and every version, each with the metadata it was released with.
+ */
+export interface Indicator extends IndicatorMeta {
   /** Oldest first. */
   versions: Version[];
 }

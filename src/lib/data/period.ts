@@ -4,8 +4,10 @@
  * - `2025-01/2025-10`     months, inclusive (year-to-date when it starts in January)
  * - `2022-12-31`          a point in time (a stock "as of" that day)
  * - `2024-06`             a point in time within that month, day not stated
+ * - `2016-XX`             a point in time within that year, month and day not stated
+ *                         (EDTF's "unspecified" digits: never read as 1 January)
  */
-export type PeriodKind = 'year' | 'months' | 'date' | 'month';
+export type PeriodKind = 'year' | 'months' | 'date' | 'month' | 'in-year';
 
 export interface Period {
   /** The canonical text, as written in the CSV. */
@@ -29,6 +31,7 @@ const YEAR = /^(\d{4})$/;
 const MONTHS = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
+const IN_YEAR = /^(\d{4})-XX$/;
 
 const cache = new Map<string, Period | string>();
 
@@ -70,6 +73,10 @@ function parse(text: string): Period | string {
     const [y, mo] = [Number(m[1]), Number(m[2])];
     if (mo < 1 || mo > 12) return `month out of range in "${text}"`;
     return { id: text, kind: 'month', year: y, start: `${y}-${pad(mo)}-01`, end: `${y}-${pad(mo)}-${pad(lastDay(y, mo))}` };
+  }
+  if ((m = IN_YEAR.exec(text))) {
+    const y = Number(m[1]);
+    return { id: text, kind: 'in-year', year: y, start: `${y}-01-01`, end: `${y}-12-31` };
   }
   return `expected a period: YYYY, YYYY-MM/YYYY-MM, YYYY-MM-DD or YYYY-MM, got "${text}"`;
 }

@@ -15,8 +15,8 @@ export const PUBLISHER = 'An Sinh';
 /** What a citation is built from. */
 export interface CitationInput {
   indicator: Indicator;
-  /** A released version; its id is the release date. */
-  version: Pick<Version, 'id'>;
+  /** A released version; its id is the release date, its metadata gives the title and licence. */
+  version: Pick<Version, 'id' | 'meta'>;
   /** Absolute site URL, e.g. `https://ansinh.example.org`. */
   site: string;
 }
@@ -64,7 +64,7 @@ const licenceLabel = (id: string) => (id === 'CC-BY-4.0' ? 'CC BY 4.0' : id);
  */
 export function citationText(input: CitationInput, lang: Lang): string {
   const l = LABEL[lang];
-  return `${PUBLISHER} (${yearOf(input)}). ${input.indicator.title[lang]} (${l.version} ${input.version.id}) [${l.dataset}]. ${citationUrl(input)}`;
+  return `${PUBLISHER} (${yearOf(input)}). ${input.version.meta.title[lang]} (${l.version} ${input.version.id}) [${l.dataset}]. ${citationUrl(input)}`;
 }
 
 /** Escapes the characters BibTeX and LaTeX treat specially in a field value. */
@@ -87,14 +87,14 @@ export function citationBibtex(input: CitationInput, lang: Lang): string {
   const l = LABEL[lang];
   const fields: [string, string][] = [
     ['author', `{${PUBLISHER}}`],
-    ['title', `{${escapeBibtex(input.indicator.title[lang])}}`],
+    ['title', `{${escapeBibtex(input.version.meta.title[lang])}}`],
     ['year', String(yearOf(input))],
     ['date', input.version.id],
     ['version', input.version.id],
     ['publisher', PUBLISHER],
     ['howpublished', l.dataset],
     ['url', citationUrl(input)],
-    ['note', `${lang === 'vi' ? 'Giấy phép' : 'Licence'} ${licenceLabel(input.indicator.licence)}`],
+    ['note', `${lang === 'vi' ? 'Giấy phép' : 'Licence'} ${licenceLabel(input.version.meta.licence)}`],
     ['language', l.language],
   ];
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
@@ -107,14 +107,14 @@ export function citationCsl(input: CitationInput, lang: Lang): CslItem {
   return {
     id: citationKey(input),
     type: 'dataset',
-    title: input.indicator.title[lang],
+    title: input.version.meta.title[lang],
     author: [{ literal: PUBLISHER }],
     publisher: PUBLISHER,
     issued: { 'date-parts': [[y, m, d]] },
     version: input.version.id,
     URL: citationUrl(input),
     language: lang,
-    license: LICENCES[input.indicator.licence]?.path ?? input.indicator.licence,
+    license: LICENCES[input.version.meta.licence]?.path ?? input.version.meta.licence,
   };
 }
 

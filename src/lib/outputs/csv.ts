@@ -18,7 +18,7 @@ export type PublishedColumn = (typeof PUBLISHED_COLUMNS)[number];
 /** One published row: every cell as text, empty for "none". */
 export type PublishedRow = Record<PublishedColumn, string>;
 
-/** Unit of a `pct_of_plan` value, whatever the indicator's unit. */
+/** Unit of a `pct_of_plan` or `pct_change` value, whatever the indicator's unit. */
 export const PCT_OF_PLAN_UNIT = 'percent';
 
 /**
@@ -43,7 +43,7 @@ export function observationRows(data: Dataset, indicator: Indicator, version: Ve
       value: canonicalNumber(o.value),
       comparator: o.comparator,
       upper: o.upper === undefined ? '' : canonicalNumber(o.upper),
-      unit: o.measure === 'pct_of_plan' ? PCT_OF_PLAN_UNIT : indicator.unit.id,
+      unit: o.measure === 'pct_of_plan' || o.measure === 'pct_change' ? PCT_OF_PLAN_UNIT : version.meta.unit.id,
       flag: o.flag,
       source_id: o.source,
       source_url: source.url,

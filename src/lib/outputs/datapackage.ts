@@ -83,26 +83,27 @@ export function sourceLabel(s: Source): string {
 
 /** The published datapackage.json of one released version. */
 export function publishedDatapackage(data: Dataset, indicator: Indicator, version: Version, site: string): Record<string, unknown> {
-  const licence = LICENCES[indicator.licence];
+  const meta = version.meta;
+  const licence = LICENCES[meta.licence];
   return {
     profile: 'tabular-data-package',
     name: `ansinh-${indicator.id.replaceAll('_', '-')}`,
-    title: indicator.title.en,
-    'ansinh:title': indicator.title,
-    description: indicator.description.en,
-    'ansinh:description': indicator.description,
-    'ansinh:definition': indicator.definition,
+    title: meta.title.en,
+    'ansinh:title': meta.title,
+    description: meta.description.en,
+    'ansinh:description': meta.description,
+    'ansinh:definition': meta.definition,
     homepage: absoluteUrl(site, indicatorPath('vi', indicator.id)),
     'ansinh:pages': { vi: absoluteUrl(site, indicatorPath('vi', indicator.id)), en: absoluteUrl(site, indicatorPath('en', indicator.id)) },
     version: version.id,
     created: `${version.id}T00:00:00Z`,
     'ansinh:notes': version.notes,
-    keywords: [indicator.topic, 'Hanoi', 'Hà Nội'],
-    licenses: [{ name: indicator.licence, ...(licence ?? {}) }],
+    keywords: [meta.topic, 'Hanoi', 'Hà Nội'],
+    licenses: [{ name: meta.licence, ...(licence ?? {}) }],
     contributors: [{ title: PUBLISHER, role: 'publisher', path: absoluteUrl(site, homePath('vi')) }],
     sources: citedSources(data, version).map((s) => ({ title: sourceLabel(s), path: s.url })),
     'ansinh:citation': { vi: citationText({ indicator, version, site }, 'vi'), en: citationText({ indicator, version, site }, 'en') },
-    'ansinh:unit': indicator.unit,
+    'ansinh:unit': meta.unit,
     resources: [
       {
         name: 'observations',

@@ -89,13 +89,13 @@ export function releasesFeed(data: Dataset, files: ReadonlyMap<string, Published
     lines.push(
       '  <entry>',
       `    <id>${abs(csv.path)}</id>`,
-      `    <title>${escapeXml(t.entry(indicator.title[lang], version.id))}</title>`,
+      `    <title>${escapeXml(t.entry(version.meta.title[lang], version.id))}</title>`,
       `    <published>${date}</published>`,
       `    <updated>${date}</updated>`,
       `    <link rel="alternate" type="text/html" hreflang="${lang}" href="${abs(indicatorPath(lang, indicator.id))}"/>`,
       `    <link rel="enclosure" type="text/csv" title="${escapeXml(t.csv)}" length="${csv.bytes.byteLength}" href="${abs(csv.path)}"/>`,
       `    <link rel="related" type="application/json" length="${json.bytes.byteLength}" href="${abs(json.path)}"/>`,
-      `    <category term="${escapeXml(indicator.topic)}"/>`,
+      `    <category term="${escapeXml(version.meta.topic)}"/>`,
       `    <summary type="text">${escapeXml(releaseSummary(r, lang))}</summary>`,
       '  </entry>',
     );

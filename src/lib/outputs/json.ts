@@ -4,7 +4,7 @@
  * `schemaVersion` versions this shape: changes are additive, or a new schemaVersion.
  */
 import { LICENCES } from '../data/datapackage.ts';
-import { areaByCode, type AreaLevel, type Dataset, type Indicator, type IndicatorKind, type Localized, type SeriesBreak, type Source, type Topic, type Unit, type Version } from '../data/model.ts';
+import { areaByCode, type AreaLevel, type Dataset, type Indicator, type IndicatorKind, type Localized, type SeriesBreak, type Source, type Temporal, type Topic, type Unit, type Version } from '../data/model.ts';
 import type { PeriodKind } from '../data/period.ts';
 import type { Comparator, Flag, Measure } from '../data/schema.ts';
 import { indicatorPath } from '../routes.ts';
@@ -55,6 +55,8 @@ export interface VersionJson {
     geographies: AreaLevel[];
     breaks: SeriesBreak[];
     notes: Localized;
+    /** How values relate to time: flow (bars), stock (a line), level (steps). */
+    temporal: Temporal;
     /** Absolute URLs of the indicator page in each language. */
     pages: Localized;
   };
@@ -72,22 +74,24 @@ export interface VersionJson {
 
 /** The JSON download of one released version. */
 export function versionJson(data: Dataset, indicator: Indicator, version: Version, site: string): VersionJson {
-  const licence = LICENCES[indicator.licence];
+  const meta = version.meta;
+  const licence = LICENCES[meta.licence];
   return {
     schemaVersion: 1,
     indicator: {
       id: indicator.id,
-      topic: indicator.topic,
-      title: indicator.title,
-      description: indicator.description,
-      definition: indicator.definition,
-      unit: indicator.unit,
-      kind: indicator.kind,
-      decimals: indicator.decimals,
-      higherIsBetter: indicator.higherIsBetter,
-      geographies: indicator.geographies,
-      breaks: indicator.breaks,
-      notes: indicator.notes,
+      topic: meta.topic,
+      title: meta.title,
+      description: meta.description,
+      definition: meta.definition,
+      unit: meta.unit,
+      kind: meta.kind,
+      decimals: meta.decimals,
+      higherIsBetter: meta.higherIsBetter,
+      geographies: meta.geographies,
+      breaks: meta.breaks,
+      notes: meta.notes,
+      temporal: meta.temporal ?? 'stock',
       pages: { vi: absoluteUrl(site, indicatorPath('vi', indicator.id)), en: absoluteUrl(site, indicatorPath('en', indicator.id)) },
     },
     version: { id: version.id, released: version.id, notes: version.notes },
@@ -105,7 +109,7 @@ export function versionJson(data: Dataset, indicator: Indicator, version: Versio
         value: o.value,
         comparator: o.comparator === '' ? null : o.comparator,
         upper: o.upper ?? null,
-        unit: o.measure === 'pct_of_plan' ? PCT_OF_PLAN_UNIT : indicator.unit.id,
+        unit: o.measure === 'pct_of_plan' || o.measure === 'pct_change' ? PCT_OF_PLAN_UNIT : meta.unit.id,
         flag: o.flag,
         source: o.source,
         formula: o.formula ?? null,
@@ -115,7 +119,7 @@ export function versionJson(data: Dataset, indicator: Indicator, version: Versio
     sources: citedSources(data, version).map((s) => ({
       id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, language: s.language, kind: s.kind, note: s.note,
     })),
-    licence: { id: indicator.licence, title: licence?.title ?? null, url: licence?.path ?? null },
+    licence: { id: meta.licence, title: licence?.title ?? null, url: licence?.path ?? null },
     citation: citation({ indicator, version, site }),
   };
 }

@@ -80,6 +80,7 @@ const BOUND_WORDS: Record<Exclude<Comparator, '' | 'range'>, Localized> = {
   '<=': { vi: 'không quá', en: 'at most' },
   '>': { vi: 'hơn', en: 'more than' },
   '>=': { vi: 'ít nhất', en: 'at least' },
+  '~': { vi: 'khoảng', en: 'about' },
 };
 
 /**

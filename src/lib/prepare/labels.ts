@@ -30,6 +30,8 @@ export function periodLabel(p: Period): Localized {
       const m = Number(p.start.slice(5, 7));
       return { vi: `Tháng ${m}/${p.year}`, en: `${MONTHS_EN_LONG[m - 1]} ${p.year}` };
     }
+    case 'in-year':
+      return { vi: `Năm ${p.year} (không rõ ngày)`, en: `${p.year} (date unknown)` };
   }
 }
 
@@ -44,6 +46,7 @@ export function periodPhrase(p: Period): Localized {
     if (l.en.startsWith('End')) return { vi: lower, en: `at the end of ${p.year}` };
     return { vi: `ngày ${l.vi}`, en: `on ${l.en}` };
   }
+  if (p.kind === 'in-year') return { vi: `trong năm ${p.year} (không rõ ngày)`, en: `at some point in ${p.year} (date unknown)` };
   return { vi: l.vi.charAt(0).toLowerCase() + l.vi.slice(1), en: `in ${l.en}` };
 }
 
@@ -53,6 +56,8 @@ export const MEASURE_LABEL: Record<Measure, Localized> = {
   plan: { vi: 'Kế hoạch', en: 'Plan' },
   target: { vi: 'Mục tiêu', en: 'Target' },
   pct_of_plan: { vi: '% kế hoạch (nguồn nêu)', en: '% of plan (as stated)' },
+  pct_change: { vi: '% thay đổi so với năm trước (nguồn nêu)', en: '% change on the previous year (as stated)' },
+  reference: { vi: 'Mức của trung ương', en: 'National level' },
 };
 
 export const FLAG_LABEL: Record<Flag, Localized> = {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,18 +75,20 @@ describe('version workflow scripts', () => {
     expect(again.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('new-version gives a new indicator an empty first version', () => {
+  it('new-version gives a new indicator an empty first version whose metadata the check asks for', () => {
     const dir = join(work, 'new-indicator');
     cpSync(BASE, dir, { recursive: true });
-    const meta = JSON.parse(readFileSync(join(dir, 'indicators/jobs_created/indicator.json'), 'utf8'));
-    mkdirSync(join(dir, 'indicators/labour_export'));
-    writeFileSync(join(dir, 'indicators/labour_export/indicator.json'), JSON.stringify({ ...meta, id: 'labour_export' }));
     const r = runScript('scripts/new-version.ts', ['labour_export', '2027-01-15'], { ANSINH_DATA: dir });
     expect(r.code).toBe(0);
-    expect(readFileSync(join(dir, 'indicators/labour_export/2027-01-15/observations.csv'), 'utf8')).toBe(
+    const folder = join(dir, 'indicators/labour_export/2027-01-15');
+    expect(readFileSync(join(folder, 'observations.csv'), 'utf8')).toBe(
       'area,period,measure,value,comparator,upper,flag,source,formula,note_vi,note_en\n',
     );
-    expect(loadData(dir).problems.items.map((p) => p.message)).toEqual(['both "vi" and "en" are required (VI/EN parity)']);
+    const problems = loadData(dir).problems.items;
+    expect(problems.every((p) => p.file.startsWith(`${dir}/indicators/labour_export/2027-01-15/`))).toBe(true);
+    expect(problems.map((p) => `${p.file.split('/').at(-1)} ${p.column}`).sort()).toEqual([
+      'datapackage.json ansinh:notes', 'indicator.json definition', 'indicator.json description', 'indicator.json title',
+    ]);
   });
 
   it('release refuses a data folder with problems and writes nothing', () => {

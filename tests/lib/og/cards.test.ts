@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestReleased, type Indicator, type Observation, type Version } from '../../../src/lib/data/model.ts';
+import { latestReleased, type Indicator, type IndicatorMeta, type Observation, type Version } from '../../../src/lib/data/model.ts';
 import { parsePeriod, type Period } from '../../../src/lib/data/period.ts';
 import { cityHeadline, figureText, indicatorCard, shareImageSpecs } from '../../../src/lib/og/cards.ts';
 import { missingGlyphs } from '../../../src/lib/og/fonts.ts';
@@ -10,16 +10,15 @@ let line = 1;
 function obs(period: string, value: number, extra: Partial<Observation> = {}): Observation {
   return { area: '01', period: parsePeriod(period) as Period, measure: 'actual', value, comparator: '', flag: 'reported', source: 's', line: line++, ...extra };
 }
+const l = { vi: '', en: '' };
+const META: IndicatorMeta = {
+  id: 'jobs_created', topic: 'labour', title: { vi: 'Lao động được giải quyết việc làm', en: 'Jobs created' }, description: l, definition: l,
+  unit: { id: 'persons', vi: 'người', en: 'persons' }, kind: 'count', decimals: 0, higherIsBetter: true, geographies: ['city'],
+  breaks: [], notes: l, licence: 'CC-BY-4.0',
+};
 const version = (id: string, released: boolean, observations: Observation[]): Version =>
-  ({ id, released, notes: { vi: '', en: '' }, files: [], observations });
-function indicator(versions: Version[], over: Partial<Indicator> = {}): Indicator {
-  const l = { vi: '', en: '' };
-  return {
-    id: 'jobs_created', topic: 'labour', title: { vi: 'Lao động được giải quyết việc làm', en: 'Jobs created' }, description: l, definition: l,
-    unit: { id: 'persons', vi: 'người', en: 'persons' }, kind: 'count', decimals: 0, higherIsBetter: true, geographies: ['city'],
-    breaks: [], notes: l, licence: 'CC-BY-4.0', versions, ...over,
-  };
-}
+  ({ id, released, meta: META, notes: l, files: [], observations });
+const indicator = (versions: Version[], over: Partial<Indicator> = {}): Indicator => ({ ...META, versions, ...over });
 
 describe('cityHeadline', () => {
   it('takes the newest exact full-year or point actual of the city from the latest release', () => {

@@ -4,7 +4,7 @@ import { data } from './setup.ts';
 
 const SITE = 'https://example.test';
 const indicator = data.indicators.find((i) => i.id === 'jobs_created')!;
-const input = { indicator, version: { id: '2023-01-14' }, site: SITE };
+const input = { indicator, version: indicator.versions.find((v) => v.id === '2023-01-14')!, site: SITE };
 const url = 'https://example.test/data/jobs_created/2023-01-14/jobs_created.csv';
 
 /** Fields of a single BibTeX entry whose values are brace-delimited. */
@@ -49,7 +49,7 @@ describe('citations', () => {
 
   it('escape LaTeX specials in BibTeX values', () => {
     expect(escapeBibtex('50% & {x}_1 #2 $3 ~ ^ \\')).toBe('50\\% \\& \\{x\\}\\_1 \\#2 \\$3 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
-    const odd = { ...input, indicator: { ...indicator, title: { vi: 'a {b', en: '100% & more}' } } };
+    const odd = { ...input, version: { ...input.version, meta: { ...input.version.meta, title: { vi: 'a {b', en: '100% & more}' } } } };
     expect(parseBibtex(citationBibtex(odd, 'en')).fields.title).toBe('{100\\% \\& more\\}}');
   });
 
