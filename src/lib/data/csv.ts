@@ -18,9 +18,22 @@ export class CsvRow {
   }
 }
 
-export interface CsvTable {
-  header: string[];
-  rows: CsvRow[];
+/**
+ * A parsed table: the records as papaparse returns them (one array of fields each, in
+ * header order) and the line each starts on. No object per row: a million-row file is
+ * checked column by column from these arrays.
+ */
+export class CsvTable {
+  constructor(
+    readonly header: string[],
+    readonly records: string[][],
+    readonly lines: number[],
+  ) {}
+
+  /** The rows as objects, for the small registries. */
+  get rows(): CsvRow[] {
+    return this.records.map((fields, i) => new CsvRow(this.lines[i]!, fields, this.header));
+  }
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -91,7 +104,8 @@ export function parseCsv(
     return undefined;
   }
 
-  const rows: CsvRow[] = [];
+  const records: string[][] = [];
+  const lines: number[] = [];
   let header: string[] | undefined;
   let fatal = false;
 
@@ -113,7 +127,8 @@ export function parseCsv(
       problems.add(file, `expected ${header.length} fields (${header.join(',')}), found ${fields.length}${commaHint(fields, header, numericColumns)}`, line);
       return true;
     }
-    rows.push(new CsvRow(line, fields, header));
+    records.push(fields);
+    lines.push(line);
     return true;
   };
 
@@ -155,5 +170,5 @@ export function parseCsv(
       return undefined;
     }
   }
-  return { header, rows };
+  return new CsvTable(header, records, lines);
 }

@@ -131,5 +131,5 @@ function readObservations(ctx: LoadContext, rel: string, meta: IndicatorMeta, sc
     return undefined;
   }
   // A descriptor that failed its own check still lets the rows be checked, against the current schema.
-  return checkObservations(table.rows, { file, meta, schema: schema ?? OBSERVATION_SCHEMA, data: ctx.data, areas, problems: ctx.problems });
+  return checkObservations(table, { file, meta, schema: schema ?? OBSERVATION_SCHEMA, data: ctx.data, areas, problems: ctx.problems });
 }
