@@ -179,7 +179,8 @@ export async function buildWidgets(opts: { outFile?: string | false } = {}): Pro
     // Lit's production build (no "development" condition); its licence notice as one line.
     conditions: [],
     legalComments: 'none',
-    banner: { js: '/*! An Sinh widgets, MIT. Lit: © Google LLC, BSD-3-Clause */' },
+    // The exact version in the first line: a copy of the file says what it is.
+    banner: { js: `/*! An Sinh widgets ${WIDGET_VERSION}, MIT. Lit: © Google LLC, BSD-3-Clause */` },
     charset: 'utf8',
     logLevel: 'silent',
     plugins: [noLitGlobals, compactTemplates],
