@@ -1,8 +1,11 @@
 /**
  * `tsx scripts/build-widgets.ts`: bundles widgets/index.ts (every `ansinh-*` element and
- * Lit) into one minified ES module, `.cache/widgets/ansinh.js`, and prints its size, min
- * and min+gzip. The site build calls {@link buildWidgets} and serves the bytes at the
- * versioned widget paths (routes.widgetScriptPath / widgetAliasPath).
+ * Lit) into one minified ES module, `.cache/widgets/ansinh.js`, prints its size, min and
+ * min+gzip, and checks the widget releases (src/lib/site/widget-releases.ts): it fails when
+ * a released bundle changed, or when the source no longer builds the released current
+ * version (a change needs a new WIDGET_VERSION), and says so when the current version is
+ * an unreleased draft. The site build serves the bytes at the versioned widget paths
+ * (routes.widgetScriptPath / widgetAliasPath).
  *
  * Lit registers a few globals of its own: `litHtmlVersions`, `reactiveElementVersions` and
  * `litElementVersions` (read only by a dev-mode warning), and `litPropertyMetadata` /
@@ -20,11 +23,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
-import { runCli } from './cli.ts';
+import { WIDGET_VERSION } from '../src/lib/routes.ts';
+import { widgetReleases } from '../src/lib/site/widget-releases.ts';
+import { runCli, UsageError } from './cli.ts';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const WIDGETS_ENTRY = join(ROOT, 'widgets/index.ts');
 export const WIDGETS_OUT = join(ROOT, '.cache/widgets/ansinh.js');
+/** The size budget of the whole bundle, min+gzip at level 9 (PRODUCT §6: 20 KB; stretch 15 KB). */
+export const WIDGET_BUDGET_GZIP_BYTES = 20 * 1024;
 
 interface Patch {
   /** What the patch does, for the error when it no longer applies. */
@@ -172,7 +179,8 @@ export async function buildWidgets(opts: { outFile?: string | false } = {}): Pro
     // Lit's production build (no "development" condition); its licence notice as one line.
     conditions: [],
     legalComments: 'none',
-    banner: { js: '/*! An Sinh widgets, MIT. Lit: © Google LLC, BSD-3-Clause */' },
+    // The exact version in the first line: a copy of the file says what it is.
+    banner: { js: `/*! An Sinh widgets ${WIDGET_VERSION}, MIT. Lit: © Google LLC, BSD-3-Clause */` },
     charset: 'utf8',
     logLevel: 'silent',
     plugins: [noLitGlobals, compactTemplates],
@@ -196,8 +204,14 @@ const kb = (n: number) => `${(n / 1024).toFixed(2)} KB (${n} B)`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   runCli('build-widgets', async () => {
-    const { bytes, gzipBytes } = await buildWidgets();
-    console.log(`${WIDGETS_OUT.slice(ROOT.length + 1)}: ${kb(bytes)} min, ${kb(gzipBytes)} min+gzip (budget 20 KB, stretch 15 KB)`);
+    const { code, bytes, gzipBytes } = await buildWidgets();
+    console.log(`${WIDGETS_OUT.slice(ROOT.length + 1)}: ${kb(bytes)} min, ${kb(gzipBytes)} min+gzip (budget ${WIDGET_BUDGET_GZIP_BYTES / 1024} KB, stretch 15 KB)`);
+    const releases = widgetReleases(ROOT, WIDGET_VERSION, code);
+    if (releases.problems.length) throw new UsageError(`the widget releases are not sound:\n  ${releases.problems.join('\n  ')}`);
+    for (const note of releases.notes) console.warn(note);
+    const released = releases.versions.filter((v) => v.released).map((v) => v.version);
+    if (releases.currentScript?.released) console.log(`widget ${WIDGET_VERSION}: released, the source builds its exact bytes (${releases.currentScript.integrity})`);
+    console.log(`released widget versions: ${released.join(', ') || 'none'}`);
     return 0;
   });
 }

@@ -92,13 +92,19 @@ export const shareImagePath = (lang: Lang, kind: 'indicator' | 'district' | 'hom
 
 // ---- widgets ---------------------------------------------------------------------------
 
-/** The widget bundle's exact version: bump it with every change to widgets/. */
-export const WIDGET_VERSION = '1.0.0';
+/**
+ * The widget bundle's exact version (`major.minor.patch`), declared here only. Bump it with
+ * every change to the bundle: a version in widgets/releases.lock.json is released and its
+ * bytes never change; a version not in it is a draft until `npm run release:widgets`.
+ */
+export const WIDGET_VERSION = '1.0.1';
 export const WIDGET_MAJOR = `v${WIDGET_VERSION.split('.')[0]}`;
+/** The alias segment of a version's major: `1.4.2` → `v1`. */
+export const widgetMajor = (version: string): string => `v${version.split('.')[0]}`;
 /** Immutable script path of one exact widget version. */
 export const widgetScriptPath = (version: string = WIDGET_VERSION): string => `/widgets/${version}/ansinh.js`;
-/** Major-version alias newsrooms embed: receives compatible updates, cached briefly. */
-export const widgetAliasPath = (): string => `/widgets/${WIDGET_MAJOR}/ansinh.js`;
+/** Major-version alias newsrooms embed (of `version`'s major): serves the newest release of that major, cached briefly. */
+export const widgetAliasPath = (version: string = WIDGET_VERSION): string => `/widgets/${widgetMajor(version)}/ansinh.js`;
 /** Projected district outlines for the map widget (so the widget needs no d3-geo). */
 export const districtPathsJsonPath = '/data/geo/district-paths.json';
 /** Chrome-less page embedding one widget, for CMSs that strip scripts. */

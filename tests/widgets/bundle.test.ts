@@ -2,8 +2,8 @@
 /**
  * The built bundle itself (scripts/build-widgets.ts), evaluated in happy-dom: it parses,
  * defines the four elements and nothing else globally, survives a second copy on the page,
- * and its shortened code still draws every element from the fixtures. Its size is measured
- * by the bench, not asserted here.
+ * and its shortened code still draws every element from the fixtures. Its size budget and
+ * its release lock are checked in release.test.ts.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,8 @@ import { barShares, percentText, progress } from '../../widgets/jobs-progress/pr
 import { parseDistrictPaths, parseVersion } from '../../widgets/shared/data.ts';
 import { upTo } from '../../widgets/shared/prepare.ts';
 import { fixture } from './helpers.ts';
-import type { Observation, Version } from '../../src/lib/data/model.ts';
+import type { Observation } from '../../src/lib/data/model.ts';
+import type { VersionRead } from '../../widgets/shared/data.ts';
 
 const jobs = parseVersion(fixture('jobs_created-2026-11-26.json'), 'jobs');
 const population = parseVersion(fixture('population-2026-11-26.json'), 'population');
@@ -43,7 +44,7 @@ describe('jobs progress', () => {
       area: '01', period: period(periodId), measure: 'actual', value, comparator: '', flag: 'reported', source: 's', line: 0, ...extra,
     });
     // Synthetic: a year whose only outcome is a lower bound.
-    const v: Version = { ...jobs.version, observations: [obs('2030', 100, { measure: 'plan' }), obs('2030-01/2030-06', 60, { comparator: '>' })] };
+    const v: VersionRead = { ...jobs.version, observations: [obs('2030', 100, { measure: 'plan' }), obs('2030-01/2030-06', 60, { comparator: '>' })] };
     const p = progress(jobs.indicator, v, '01')!;
     expect(percentText(p, 'vi')).toBe('hơn 60%');
   });
@@ -71,7 +72,7 @@ describe('district comparison', () => {
   });
   it('shares ranks on equal values, and has no bars for year indicators', () => {
     const obs = (area: string, value: number): Observation => ({ area, period: period('2020'), measure: 'actual', value, comparator: '', flag: 'reported', source: 's', line: 0 });
-    const v: Version = { ...population.version, observations: [obs('001', 2019), obs('002', 2015), obs('003', 2019)] };
+    const v: VersionRead = { ...population.version, observations: [obs('001', 2019), obs('002', 2015), obs('003', 2019)] };
     const c = compareDistricts({ kind: 'year' }, v, paths.slice(0, 4))!;
     expect(c.rows.map((r) => [r.code, r.rank ?? null])).toEqual([['002', 1], ['001', 2], ['003', 2], ['004', null]]);
     expect(barShare(c.rows[0]!, c, 'year')).toBeUndefined();

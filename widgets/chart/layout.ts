@@ -35,7 +35,8 @@ const YEAR_MS = 365.25 * DAY_MS;
 
 const isAbove = (p: ChartPoint) => p.comparator === '>' || p.comparator === '>=';
 const isBelow = (p: ChartPoint) => p.comparator === '<' || p.comparator === '<=';
-const isRange = (p: ChartPoint) => p.comparator === 'range' && p.upper !== undefined;
+/** A target range ("75–80%"): drawn as a band up to `upper`. */
+const isRange = (p: ChartPoint): p is ChartPoint & { upper: number } => p.comparator === 'range' && p.upper !== undefined;
 const time = (iso: string) => Date.parse(iso);
 
 /** The y domain and ticks: nice, with zero included when it wastes less than half the plot (as the site). */
@@ -139,7 +140,7 @@ export function drawTimeSeries(data: ChartData, { width, height }: { width: numb
   const rows = breaks.map((b, i) => (i && provisional(time(b.date)) - provisional(time(breaks[i - 1]!.date)) < breakLabelWidth + 12 ? i : 0));
   const insetTop = breaks.length ? (Math.max(...rows) + 1) * BREAK_ROW + 4 : 0;
 
-  const ys = yScale([...all.map((p) => p.value), ...rangeTargets.map((p) => p.upper as number)], bottom - top - insetTop);
+  const ys = yScale([...all.map((p) => p.value), ...rangeTargets.map((p) => p.upper)], bottom - top - insetTop);
   const tickLabel = (v: number) => formatNumber(v, lang, ys.decimals);
   const left = Math.max(28, Math.ceil(Math.max(...ys.ticks.map((t) => textWidth(tickLabel(t), FONT_SIZE))) + 8));
   const xt = linear([t0, t1], [left, right]);
@@ -154,14 +155,14 @@ export function drawTimeSeries(data: ChartData, { width, height }: { width: numb
       const tx = num(xt(yearTick(yr)));
       return svg`<line class="grid" x1=${tx} x2=${tx} y1=${bottom} y2=${bottom + 4}/><text class="muted" x=${tx} y=${bottom + 4} dy="1em">${yr}</text>`;
     })}
-    ${rangeTargets.map((p) => svg`<rect class="target tf ts" fill-opacity="0.2" x=${x(p, -0.3)} y=${yv(p.upper as number)} width=${num(x(p, 0.3) - x(p, -0.3))} height=${num(yv(p.value) - yv(p.upper as number))}/>`)}
+    ${rangeTargets.map((p) => svg`<rect class="target tf ts" fill-opacity="0.2" x=${x(p, -0.3)} y=${yv(p.upper)} width=${num(x(p, 0.3) - x(p, -0.3))} height=${num(yv(p.value) - yv(p.upper))}/>`)}
     ${breaks.map((b, i) => {
       const bx = num(xt(time(b.date)));
       const leftOf = bx + 4 + breakLabelWidth > right;
       return svg`<g class="series-break"><line x1=${bx} x2=${bx} y1=${top} y2=${bottom} stroke="currentColor" stroke-dasharray="2,3"/><text x=${leftOf ? bx - 4 : bx + 4} y=${top + 12 + (rows[i] ?? 0) * BREAK_ROW} text-anchor=${leftOf ? 'end' : 'start'} font-size=${FONT_SIZE - 1}>${breakLabel}</text><title>${breakLabel}: ${b.title[lang]} (${b.date})</title></g>`;
     })}
     ${data.plan.map((p) => svg`<line class="plan ps" x1=${x(p, -0.3)} x2=${x(p, 0.3)} y1=${yv(p.value)} y2=${yv(p.value)} stroke-width="2" stroke-dasharray=${p.approximate ? '1,3' : '4,2'}/>`)}
-    ${data.target.filter((p) => !rangeTargets.includes(p)).map((p) => svg`<line class="target ts" x1=${x(p, -0.25)} x2=${x(p, 0.25)} y1=${yv(p.value)} y2=${yv(p.value)} stroke-width="3"/>`)}
+    ${data.target.filter((p) => !isRange(p)).map((p) => svg`<line class="target ts" x1=${x(p, -0.25)} x2=${x(p, 0.25)} y1=${yv(p.value)} y2=${yv(p.value)} stroke-width="3"/>`)}
     ${data.actualSegments.filter((s) => s.points.length > 1).map((s) => svg`<path class="actual as" fill="none" stroke-width="2" stroke-linejoin="round" d=${s.points.map((p, i) => `${i ? 'L' : 'M'}${x(p)},${yv(p.value)}`).join('')}/>`)}
     ${data.actualMarks.filter((p) => isAbove(p) || isBelow(p)).map((p) => svg`<path class="bound as" fill="none" stroke-width="1.5" d=${isAbove(p) ? `M${x(p)},${yv(p.value) - 4}v-10m-3,3l3,-3l3,3` : `M${x(p)},${yv(p.value) + 4}v10m-3,-3l3,3l3,-3`}/>`)}
     ${[...line, ...data.actualMarks.filter((p) => !p.partial)].map((p) => {

@@ -4,10 +4,10 @@
  * than …") are listed after them, unranked and uncoloured; districts without a value are
  * "no data" — never 0.
  */
-import type { Indicator, Version } from '../../src/lib/data/model.ts';
+import type { Indicator } from '../../src/lib/data/model.ts';
 import { comparePeriods, type Period } from '../../src/lib/data/period.ts';
 import { preferred, toPoint } from '../../src/lib/prepare/series.ts';
-import type { ChartPoint } from '../../src/lib/prepare/types.ts';
+import type { ChartPoint, VersionInput } from '../../src/lib/prepare/types.ts';
 import type { DistrictPath } from '../shared/types.ts';
 
 export interface DistrictRow {
@@ -28,14 +28,14 @@ export interface DistrictComparison {
 }
 
 /** District outcomes (actuals; estimates where a district has no actual for the period), preferred source first. */
-function districtOutcomes(version: Version) {
+function districtOutcomes(version: VersionInput) {
   const obs = preferred(version.observations).filter((o) => o.area.length === 3 && (o.measure === 'actual' || o.measure === 'estimate'));
   const actual = new Set(obs.filter((o) => o.measure === 'actual').map((o) => `${o.area}|${o.period.id}`));
   return obs.filter((o) => o.measure === 'actual' || !actual.has(`${o.area}|${o.period.id}`));
 }
 
 /** Periods with at least one district value, oldest first. */
-export function districtPeriods(version: Version): Period[] {
+export function districtPeriods(version: VersionInput): Period[] {
   const byId = new Map(districtOutcomes(version).map((o) => [o.period.id, o.period]));
   return [...byId.values()].sort(comparePeriods);
 }
@@ -45,7 +45,7 @@ export function districtPeriods(version: Version): Period[] {
  * districts of the map, and any other district with a value. Undefined when the period
  * has no district value.
  */
-export function compareDistricts(indicator: Pick<Indicator, 'kind'>, version: Version, districts: readonly DistrictPath[], period?: Period): DistrictComparison | undefined {
+export function compareDistricts(indicator: Pick<Indicator, 'kind'>, version: VersionInput, districts: readonly DistrictPath[], period?: Period): DistrictComparison | undefined {
   const chosen = period ?? districtPeriods(version).at(-1);
   const byCode = new Map(districtOutcomes(version).filter((o) => o.period.id === chosen?.id).map((o) => [o.area, toPoint(o)]));
   if (!chosen || byCode.size === 0) return undefined;

@@ -3,7 +3,6 @@ import type { Lang } from '../../src/lib/format.ts';
 import { formatValue, headline, type Headline } from '../../src/lib/prepare/headline.ts';
 import { FLAG_LABEL } from '../../src/lib/prepare/labels.ts';
 import { summary } from '../../src/lib/prepare/summary.ts';
-import type { Version } from '../../src/lib/data/model.ts';
 import type { WidgetConfig } from '../shared/attributes.ts';
 import { loadIndicator, type Loaded } from '../shared/data.ts';
 import { AnsinhElement, defineOnce } from '../shared/element.ts';
@@ -17,7 +16,7 @@ export interface HeadlinePrepared {
   loaded: Loaded;
   headline: Headline;
   /** The version cut at `period`, for the summary. */
-  shown: Version;
+  shown: Loaded['version'];
 }
 
 /**

@@ -3,11 +3,10 @@
  * is the year's full-year outcome when there is one, else its latest year-to-date figure;
  * % of plan is computed from it and the year's exact plan.
  */
-import type { Indicator, Version } from '../../src/lib/data/model.ts';
 import type { Lang } from '../../src/lib/format.ts';
 import { formatValue } from '../../src/lib/prepare/headline.ts';
 import { chartData } from '../../src/lib/prepare/series.ts';
-import type { ChartPoint } from '../../src/lib/prepare/types.ts';
+import type { ChartPoint, IndicatorInput, VersionInput } from '../../src/lib/prepare/types.ts';
 
 export interface Progress {
   year: number;
@@ -21,7 +20,7 @@ export interface Progress {
 }
 
 /** Outcomes (actuals, or estimates where no actual exists) and exact annual plans. */
-function outcomes(indicator: Indicator, version: Version, area: string) {
+function outcomes(indicator: IndicatorInput, version: VersionInput, area: string) {
   const data = chartData(indicator, version, area);
   const all = [...data.actualSegments.flatMap((s) => s.points), ...data.actualMarks];
   const plans = data.plan.filter((p) => p.comparator === '' && p.value !== 0 && p.period.length === 4);
@@ -41,7 +40,7 @@ function outcomeOf(all: readonly ChartPoint[], year: number): ChartPoint | undef
  * Progress against the plan of `year`; without a year, the latest year that has both a plan
  * and an outcome. Undefined when that year has no exact plan or no outcome yet.
  */
-export function progress(indicator: Indicator, version: Version, area: string, year?: number): Progress | undefined {
+export function progress(indicator: IndicatorInput, version: VersionInput, area: string, year?: number): Progress | undefined {
   const { all, plans } = outcomes(indicator, version, area);
   const chosen = year ?? plans.filter((p) => outcomeOf(all, p.year)).at(-1)?.year;
   const plan = plans.find((p) => p.year === chosen);

@@ -35,15 +35,16 @@ export interface WidgetConfig {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
-/** The pattern each plain attribute must match, and how the pattern reads in a message (the same in both languages). */
-const RULES = {
-  indicator: [/^[a-z][a-z0-9_]{0,63}$/, 'jobs_created'],
-  area: [/^\d{2,3}$/, '01 | 001 … 282'],
-  version: [DATE, 'YYYY-MM-DD'],
-  asOf: [DATE, 'YYYY-MM-DD'],
-  theme: [/^(auto|light|dark)$/, 'auto | light | dark'],
-} as const;
+/** The plain attributes, each with the pattern it must match and how the pattern reads in a message (the same in both languages). */
+const RULES: readonly [key: 'indicator' | 'area' | 'version' | 'asOf' | 'theme', pattern: RegExp, expected: string][] = [
+  ['indicator', /^[a-z][a-z0-9_]{0,63}$/, 'jobs_created'],
+  ['area', /^\d{2,3}$/, '01 | 001 … 282'],
+  ['version', DATE, 'YYYY-MM-DD'],
+  ['asOf', DATE, 'YYYY-MM-DD'],
+  ['theme', /^(auto|light|dark)$/, 'auto | light | dark'],
+];
 
 const malformed = (attribute: string, value: string, expected: string) =>
   new WidgetError({
@@ -61,25 +62,25 @@ const malformed = (attribute: string, value: string, expected: string) =>
  * the first faulty attribute.
  */
 export function readConfig(raw: RawAttributes, defaults: { indicator?: string | undefined; base: string }): WidgetConfig {
-  const v: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(raw)) if (value?.trim()) v[key] = value.trim();
-  v['indicator'] ??= defaults.indicator ?? '';
-  v['area'] ??= '01';
-  v['theme'] ??= 'auto';
-  for (const [key, [pattern, expected]] of Object.entries(RULES)) {
+  const given = (key: keyof RawAttributes): string | undefined => raw[key]?.trim() || undefined;
+  const v = { indicator: given('indicator') ?? defaults.indicator ?? '', area: given('area') ?? '01', version: given('version'), asOf: given('asOf'), theme: given('theme') ?? 'auto' };
+  for (const [key, pattern, expected] of RULES) {
     const value = v[key];
     // A date must also exist (2025-02-30 does not).
     if (value !== undefined && (!pattern.test(value) || (pattern === DATE && typeof parsePeriod(value) === 'string'))) {
       throw malformed(key === 'asOf' ? 'as-of' : key, value, expected);
     }
   }
-  if (v['version'] && v['asOf']) {
+  if (v.version && v.asOf) {
     throw new WidgetError({ kind: 'attribute', what: { vi: 'Chỉ dùng một trong hai thuộc tính version hoặc as-of.', en: 'Use either the version or the as-of attribute, not both.' } });
   }
-  const config = { ...v, base: baseUrl(v['base'] ?? defaults.base) } as WidgetConfig;
-  if (v['period']) {
-    const p = parsePeriod(v['period']);
-    if (typeof p === 'string') throw malformed('period', v['period'], 'YYYY | YYYY-MM | YYYY-MM-DD | YYYY-MM/YYYY-MM');
+  const config: WidgetConfig = { indicator: v.indicator, area: v.area, theme: THEMES.find((t) => t === v.theme) ?? 'auto', base: baseUrl(given('base') ?? defaults.base) };
+  if (v.version) config.version = v.version;
+  if (v.asOf) config.asOf = v.asOf;
+  const period = given('period');
+  if (period) {
+    const p = parsePeriod(period);
+    if (typeof p === 'string') throw malformed('period', period, 'YYYY | YYYY-MM | YYYY-MM-DD | YYYY-MM/YYYY-MM');
     config.period = p;
   }
   return config;

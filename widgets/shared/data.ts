@@ -2,17 +2,19 @@
  * The published files a widget reads, validated once at the boundary (STYLE habit 1): the
  * catalog (`/data/catalog.json`), one version's JSON (`/data/<id>/<version>/<id>.json`,
  * see src/lib/outputs/json.ts) and the projected district outlines. Raw JSON is `unknown`
- * until it passes here; what comes out is the site's own model (`Indicator`, `Version`,
- * `Area`), so the widgets reuse src/lib/prepare unchanged.
+ * until a reader below accepts it, field by field; what comes out is what src/lib/prepare
+ * reads of the site's model (`IndicatorInput`, `VersionInput`, `AreaInput`), so the widgets
+ * reuse it unchanged.
  */
-import type { Area, AreaLevel, Indicator, IndicatorKind, Localized, Observation, Version } from '../../src/lib/data/model.ts';
-import { parsePeriod } from '../../src/lib/data/period.ts';
+import type { AreaLevel, IndicatorKind, Localized } from '../../src/lib/data/model.ts';
+import { parsePeriod, type Period } from '../../src/lib/data/period.ts';
 import { COMPARATORS, FLAGS, MEASURES } from '../../src/lib/data/schema.ts';
+import type { AreaInput, BreakInput, IndicatorInput, ObservationInput } from '../../src/lib/prepare/types.ts';
 import { catalogPath, dataDir, districtPathsJsonPath } from '../../src/lib/routes.ts';
 import type { WidgetConfig } from './attributes.ts';
-import { getJson } from './fetch.ts';
+import { jsonFiles } from './fetch.ts';
 import { WidgetError } from './i18n.ts';
-import type { DistrictPathsJson } from './types.ts';
+import type { DistrictPath, DistrictPathsJson } from './types.ts';
 
 /** What a widget needs of one catalog indicator. */
 export interface CatalogEntry {
@@ -27,13 +29,19 @@ export interface CatalogEntry {
 
 export interface CatalogData {
   indicators: Map<string, CatalogEntry>;
-  areas: Map<string, Area>;
+  areas: Map<string, AreaInput>;
 }
 
-/** One version of one indicator, as the site's model. */
+/** One version of an indicator: its id and observations. */
+export interface VersionRead {
+  id: string;
+  observations: ObservationInput[];
+}
+
+/** One version of one indicator, as src/lib/prepare reads the site's model. */
 export interface VersionData {
-  indicator: Indicator;
-  version: Version;
+  indicator: IndicatorInput;
+  version: VersionRead;
 }
 
 /** Everything the elements share once the files are in. */
@@ -41,109 +49,123 @@ export interface Loaded {
   /** The data base URL the files came from; page links resolve against it too. */
   base: string;
   entry: CatalogEntry;
-  area: Area;
-  indicator: Indicator;
-  version: Version;
+  area: AreaInput;
+  indicator: IndicatorInput;
+  version: VersionRead;
   /** The version was chosen by `version` or `as-of` rather than being the newest. */
   pinned: boolean;
   /** Id of a newer released version when the widget is pinned to an older one. */
   newer?: string;
 }
 
-type Obj = Record<string, any>;
+/** A value of a file that does not fit: the JSON path and what was expected there. */
+class Mismatch extends Error {}
 
 /**
- * The expected shape of a JSON value: `s` string, `n` number, `n?` number or null, `l`
- * `{vi, en}` text, a list of allowed values, `[shape]` an array of that shape, or an object
- * of shapes (other keys are ignored: the files may grow, additively).
+ * Reads one JSON value at `path` (`observations[3].measure`) as a `T`, or throws a
+ * {@link Mismatch} naming the path. Objects keep only the fields read: the files may grow,
+ * additively.
  */
-type Shape = 's' | 'n' | 'n?' | 'l' | readonly unknown[] | { readonly [key: string]: Shape };
+type Read<T> = (value: unknown, path: string) => T;
 
-const KIND_NAME = { s: 'string', n: 'number', 'n?': 'number | null', l: '{vi, en}' };
+const mismatch = (detail: string): never => {
+  throw new Mismatch(detail);
+};
+const expected = (path: string, what: string) => mismatch(`${path}: expected ${what}`);
 
-/** Checks `v` against `shape`; returns the JSON path and what was expected at the first mismatch. */
-function mismatch(v: any, shape: Shape, path: string): string | undefined {
-  if (typeof shape === 'string') {
-    const ok = shape === 's' ? typeof v === 'string'
-      : shape === 'l' ? typeof v?.vi === 'string' && typeof v?.en === 'string'
-        : (shape === 'n?' && v === null) || (typeof v === 'number' && Number.isFinite(v));
-    return ok ? undefined : `${path}: expected ${KIND_NAME[shape]}`;
-  }
-  if (Array.isArray(shape)) {
-    if (shape.length === 1 && typeof shape[0] === 'object' && shape[0] !== null) {
-      if (!Array.isArray(v)) return `${path}: expected []`;
-      for (let i = 0; i < v.length; i++) {
-        const m = mismatch(v[i], shape[0] as Shape, `${path}[${i}]`);
-        if (m) return m;
-      }
-      return undefined;
-    }
-    return shape.includes(v) ? undefined : `${path}: expected ${shape.join(' | ')}`;
-  }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${path}: expected {}`;
-  for (const key of Object.keys(shape)) {
-    const m = mismatch(v[key], (shape as Record<string, Shape>)[key] as Shape, path ? `${path}.${key}` : key);
-    if (m) return m;
-  }
-  return undefined;
-}
+const str: Read<string> = (v, p) => (typeof v === 'string' ? v : expected(p, 'string'));
+const num: Read<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : expected(p, 'number'));
+const nullable = <T>(read: Read<T>): Read<T | null> => (v, p) => (v === null ? null : read(v, p));
+const optional = <T>(read: Read<T>): Read<T | undefined> => (v, p) => (v === undefined ? undefined : read(v, p));
+/** One of a list of values (===). */
+const oneOf = <T>(values: readonly T[]): Read<T> => (v, p) => {
+  for (const x of values) if (x === v) return x;
+  return expected(p, values.join(' | '));
+};
+const list = <T>(read: Read<T>): Read<T[]> => (v, p) => (Array.isArray(v) ? v.map((x, i) => read(x, `${p}[${i}]`)) : expected(p, '[]'));
+/** An object, read by `fields`, which calls `field(key, read)` for each field it keeps. */
+const obj = <T>(fields: (field: <F>(key: string, read: Read<F>) => F) => T): Read<T> => (v, p) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? fields((key, read) => read(Reflect.get(v, key), p ? `${p}.${key}` : key))
+    : expected(p, '{}');
 
-/** The root object once `schemaVersion` is 1 and the shape matches; throws a {@link WidgetError} otherwise. */
-function validate(raw: unknown, shape: Shape, url: string): Obj {
-  const top = raw as Obj;
-  if (typeof top !== 'object' || top === null || Array.isArray(top)) throw new WidgetError({ kind: 'shape', url, detail: 'root: expected an object' });
-  if (top['schemaVersion'] !== 1) throw new WidgetError({ kind: 'schema', url, detail: `schemaVersion ${JSON.stringify(top['schemaVersion'] ?? null)}` });
-  const m = mismatch(top, shape, '');
-  if (m) throw new WidgetError({ kind: 'shape', url, detail: m });
-  return top;
-}
+const localized = obj((f): Localized => ({ vi: f('vi', str), en: f('en', str) }));
+const period: Read<Period> = (v, p) => {
+  const parsed = parsePeriod(str(v, p));
+  return typeof parsed === 'string' ? mismatch(`${p}: ${parsed}`) : parsed;
+};
 
 const AREA_LEVELS: readonly AreaLevel[] = ['city', 'district'];
 const KINDS: readonly IndicatorKind[] = ['count', 'percent', 'money', 'area', 'year'];
 
-const CATALOG_SHAPE: Shape = {
-  indicators: [{ id: 's', versions: [{ id: 's' }], latest: { version: 's' }, pages: 'l' }],
-  areas: [{ code: 's', level: AREA_LEVELS, name: 'l' }],
-};
+const CATALOG = obj((f): CatalogData => ({
+  indicators: new Map(f('indicators', list(obj((g): [string, CatalogEntry] => {
+    const id = g('id', str);
+    return [id, { id, versions: g('versions', list(obj((h) => h('id', str)))), latest: g('latest', obj((h) => h('version', str))), pages: g('pages', localized) }];
+  })))),
+  areas: new Map(f('areas', list(obj((g): [string, AreaInput] => {
+    const code = g('code', str);
+    const level = g('level', oneOf(AREA_LEVELS));
+    const name = g('name', localized);
+    return [code, { code, level, nameVi: name.vi, nameEn: name.en }];
+  })))),
+}));
 
-const VERSION_SHAPE: Shape = {
-  indicator: { id: 's', title: 'l', unit: { id: 's', vi: 's', en: 's' }, kind: KINDS, decimals: 'n', breaks: [{ date: 's', title: 'l' }] },
-  version: { id: 's' },
-  observations: [{ area: 's', period: 's', measure: MEASURES, value: 'n', comparator: [...COMPARATORS, null], upper: 'n?', flag: FLAGS, source: 's' }],
-};
+const SERIES_BREAK = obj((f): BreakInput => {
+  const geographies = f('geographies', optional(list(oneOf(AREA_LEVELS))));
+  return { date: f('date', str), title: f('title', localized), ...(geographies ? { geographies } : {}) };
+});
 
-const PATHS_SHAPE: Shape = { width: 'n', height: 'n', paths: [{ code: 's', d: 's', name_vi: 's', name_ascii: 's' }] };
+const OBSERVATION = obj((f): ObservationInput => {
+  const o: ObservationInput = {
+    area: f('area', str),
+    period: f('period', period),
+    measure: f('measure', oneOf(MEASURES)),
+    value: f('value', num),
+    comparator: f('comparator', oneOf([...COMPARATORS, null])) ?? '',
+    flag: f('flag', oneOf(FLAGS)),
+    source: f('source', str),
+  };
+  const upper = f('upper', nullable(num));
+  if (upper !== null) o.upper = upper;
+  return o;
+});
+
+const VERSION = obj((f): VersionData => ({
+  indicator: f('indicator', obj((g): IndicatorInput => ({
+    id: g('id', str), title: g('title', localized), unit: g('unit', obj((h) => ({ id: h('id', str), vi: h('vi', str), en: h('en', str) }))),
+    kind: g('kind', oneOf(KINDS)), decimals: g('decimals', num), breaks: g('breaks', list(SERIES_BREAK)),
+  }))),
+  version: { id: f('version', obj((g) => g('id', str))), observations: f('observations', list(OBSERVATION)) },
+}));
+
+const DISTRICT_PATHS = obj((f): DistrictPathsJson => ({
+  schemaVersion: 1,
+  width: f('width', num),
+  height: f('height', num),
+  paths: f('paths', list(obj((g): DistrictPath => ({ code: g('code', str), d: g('d', str), name_vi: g('name_vi', str), name_ascii: g('name_ascii', str) })))),
+}));
+
+/** Reads a file once its `schemaVersion` is 1; throws a {@link WidgetError} naming the first value that does not fit. */
+function validate<T>(raw: unknown, read: Read<T>, url: string): T {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new WidgetError({ kind: 'shape', url, detail: 'root: expected an object' });
+  const schemaVersion: unknown = Reflect.get(raw, 'schemaVersion');
+  if (schemaVersion !== 1) throw new WidgetError({ kind: 'schema', url, detail: `schemaVersion ${JSON.stringify(schemaVersion ?? null)}` });
+  try {
+    return read(raw, '');
+  } catch (e) {
+    throw e instanceof Mismatch ? new WidgetError({ kind: 'shape', url, detail: e.message }) : e;
+  }
+}
 
 /** Validates `/data/catalog.json` and keeps what widgets use. */
-export function parseCatalog(raw: unknown, url: string): CatalogData {
-  const top = validate(raw, CATALOG_SHAPE, url);
-  return {
-    indicators: new Map((top['indicators'] as Obj[]).map((o) => [o['id'], { ...o, versions: o['versions'].map((v: Obj) => v['id']), latest: o['latest'].version } as CatalogEntry])),
-    areas: new Map((top['areas'] as Obj[]).map((o) => [o['code'], { ...o, nameVi: o['name'].vi, nameEn: o['name'].en } as Area])),
-  };
-}
+export const parseCatalog = (raw: unknown, url: string): CatalogData => validate(raw, CATALOG, url);
 
-/**
- * Validates one version's JSON download and turns it into the site's model: the JSON
- * carries the model's fields under the same names (src/lib/outputs/json.ts), so the
- * checked objects are used as they are, with periods parsed and `null`s made absent.
- */
-export function parseVersion(raw: unknown, url: string): VersionData {
-  const top = validate(raw, VERSION_SHAPE, url);
-  const observations = (top['observations'] as Obj[]).map((o, i): Observation => {
-    const period = parsePeriod(o['period']);
-    if (typeof period === 'string') throw new WidgetError({ kind: 'shape', url, detail: `observations[${i}].period: ${period}` });
-    const { upper, formula, note, ...rest } = o;
-    return { ...rest, period, comparator: o['comparator'] ?? '', line: i + 2, ...(typeof upper === 'number' ? { upper } : {}) } as Observation;
-  });
-  const version = { ...top['version'], released: true, files: [], observations } as Version;
-  return { indicator: { ...top['indicator'], versions: [version] } as Indicator, version };
-}
+/** Validates one version's JSON download into what src/lib/prepare reads of an indicator and a version. */
+export const parseVersion = (raw: unknown, url: string): VersionData => validate(raw, VERSION, url);
 
 /** Validates `/data/geo/district-paths.json`. */
-export function parseDistrictPaths(raw: unknown, url: string): DistrictPathsJson {
-  return validate(raw, PATHS_SHAPE, url) as DistrictPathsJson;
-}
+export const parseDistrictPaths = (raw: unknown, url: string): DistrictPathsJson => validate(raw, DISTRICT_PATHS, url);
 
 /** Absolute URL of a root-relative site path under the data base URL. */
 export const under = (base: string, path: string): string => `${base}${path}`;
@@ -175,11 +197,12 @@ export function resolveVersion(entry: CatalogEntry, cfg: Pick<WidgetConfig, 'ver
   return { id: entry.latest, pinned: false };
 }
 
-const catalogOf = (base: string) => getJson(under(base, catalogPath), parseCatalog);
+const catalogs = jsonFiles(parseCatalog);
+const versions = jsonFiles(parseVersion);
+const outlines = jsonFiles(parseDistrictPaths);
 
 /** The district outlines for the map. */
-export const districtPaths = (base: string): Promise<DistrictPathsJson> =>
-  getJson(under(base, districtPathsJsonPath), parseDistrictPaths);
+export const districtPaths = (base: string): Promise<DistrictPathsJson> => outlines(under(base, districtPathsJsonPath));
 
 /**
  * Loads the catalog and the version a widget shows, checking the indicator, the area and
@@ -188,11 +211,11 @@ export const districtPaths = (base: string): Promise<DistrictPathsJson> =>
  */
 export async function loadIndicator(cfg: WidgetConfig): Promise<Loaded> {
   // routes.dataFilePath(id, ref, 'json') — its other formats are not needed here.
-  const dataFile = (ref: string) => getJson(under(cfg.base, `${dataDir(cfg.indicator, ref)}${cfg.indicator}.json`), parseVersion);
+  const dataFile = (ref: string) => versions(under(cfg.base, `${dataDir(cfg.indicator, ref)}${cfg.indicator}.json`));
   const early = cfg.asOf ? undefined : dataFile(cfg.version ?? 'latest');
   // Reported after the catalog's verdict: an unknown indicator reads better than its 404.
   early?.catch(() => undefined);
-  const catalog = await catalogOf(cfg.base);
+  const catalog = await catalogs(under(cfg.base, catalogPath));
   const entry = catalog.indicators.get(cfg.indicator);
   if (!entry) throw new WidgetError({ kind: 'unknown-indicator', what: { vi: `Không có chỉ tiêu "${cfg.indicator}" trong danh mục số liệu.`, en: `There is no indicator "${cfg.indicator}" in the data catalog.` } });
   const area = catalog.areas.get(cfg.area);

@@ -85,8 +85,7 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends LitEle
   /** Indicator used when the attribute is absent (none: the attribute is required). */
   protected defaultIndicator: string | undefined;
 
-  private status: WidgetState = 'initial';
-  private result: T | Error | undefined;
+  private outcome: { status: 'initial' | 'pending' } | { status: 'complete'; data: T } | { status: 'error'; error: Error } = { status: 'initial' };
   /** The attributes the current data was loaded for. */
   private loadedFor: string | undefined;
   private settled: Promise<void> = Promise.resolve();
@@ -105,7 +104,7 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends LitEle
 
   /** Where the data stands: `initial`, `pending`, `complete` or `error` (read-only). */
   get state(): WidgetState {
-    return this.status;
+    return this.outcome.status;
   }
 
   /** Fetches, validates and prepares what the element draws; throws a {@link WidgetError} to explain. */
@@ -121,21 +120,21 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends LitEle
     const key = JSON.stringify(raw);
     if (key === this.loadedFor) return;
     this.loadedFor = key;
-    this.status = 'pending';
+    this.outcome = { status: 'pending' };
     // Every failure, expected or not, ends here: nothing is thrown to the host page.
     const settled: Promise<void> = (this.settled = Promise.resolve()
       .then(() => this.load(readConfig(raw, { base: scriptOrigin(), indicator: this.defaultIndicator })))
       .then(
         (data) => {
           if (settled !== this.settled) return;
-          [this.status, this.result] = ['complete', data];
+          this.outcome = { status: 'complete', data };
           const l = data.loaded;
           this.emit<LoadDetail>('load', { indicator: l.indicator.id, area: l.area.code, version: l.version.id, latest: l.entry.latest, pinned: l.pinned });
         },
         (e: unknown) => {
           if (settled !== this.settled) return;
           const error = e instanceof Error ? e : new Error(String(e));
-          [this.status, this.result] = ['error', error];
+          this.outcome = { status: 'error', error };
           this.emit<ErrorDetail>('error', { message: error.message, kind: e instanceof WidgetError ? e.problem.kind : 'unexpected' });
         },
       )
@@ -164,7 +163,8 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends LitEle
     let dark = false;
     try {
       dark = isDark(this.theme, this);
-      body = this.status === 'complete' ? this.renderComplete(this.result as T, lang) : this.status === 'error' ? this.renderProblem(this.result, lang) : html`<p class="title" part="title"></p>${this.version || this.asOf ? html`<p class="pin"></p>` : nothing}${this.renderSkeleton(text('loading', lang))}<p class="foot" part="footer"></p>`;
+      const o = this.outcome;
+      body = o.status === 'complete' ? this.renderComplete(o.data, lang) : o.status === 'error' ? this.renderProblem(o.error, lang) : html`<p class="title" part="title"></p>${this.version || this.asOf ? html`<p class="pin"></p>` : nothing}${this.renderSkeleton(text('loading', lang))}<p class="foot" part="footer"></p>`;
     } catch (e) {
       body = this.renderProblem(e, lang);
     }

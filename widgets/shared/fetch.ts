@@ -8,27 +8,32 @@ import { WidgetError } from './i18n.ts';
 /** How long a request may take, body included, before the widget gives up (ms). */
 export const TIMEOUT_MS = 8000;
 
-const cache = new Map<string, Promise<unknown>>();
+/** Every cache of {@link jsonFiles}, for {@link clearCache}. */
+const caches: Map<string, unknown>[] = [];
 
 /**
- * The parsed and validated body of a JSON file, shared by every caller with the same URL
- * for the page's lifetime (a reader who reloads gets a new release: the host caches
- * `latest` and the catalog for minutes only). `parse` turns the raw JSON into typed data or
- * throws a {@link WidgetError}; it runs once per request. A failed request is forgotten,
- * so a widget connected later tries again.
+ * A reader of one kind of JSON file: given a URL, the parsed and validated body, shared
+ * by every caller with the same URL for the page's lifetime (a reader who reloads gets a
+ * new release: the host caches `latest` and the catalog for minutes only). `parse` turns
+ * the raw JSON into typed data or throws a {@link WidgetError}; it runs once per request.
+ * A failed request is forgotten, so a widget connected later tries again.
  */
-export function getJson<T>(url: string, parse: (raw: unknown, url: string) => T): Promise<T> {
-  let promise = cache.get(url) as Promise<T> | undefined;
-  if (!promise) {
-    cache.set(url, (promise = request(url).then((raw) => parse(raw, url))));
-    promise.catch(() => cache.delete(url));
-  }
-  return promise;
+export function jsonFiles<T>(parse: (raw: unknown, url: string) => T): (url: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  caches.push(cache);
+  return (url) => {
+    let promise = cache.get(url);
+    if (!promise) {
+      cache.set(url, (promise = request(url).then((raw) => parse(raw, url))));
+      promise.catch(() => cache.delete(url));
+    }
+    return promise;
+  };
 }
 
 /** Forgets every response (tests; a host page never needs it). */
 export function clearCache(): void {
-  cache.clear();
+  for (const cache of caches) cache.clear();
 }
 
 async function request(url: string): Promise<unknown> {
@@ -50,7 +55,7 @@ async function request(url: string): Promise<unknown> {
       throw timedOut ? new WidgetError({ kind: 'timeout', url, detail: `> ${TIMEOUT_MS / 1000} s` }) : new WidgetError({ kind: 'network', url, detail: String(e) });
     }
     try {
-      return JSON.parse(body) as unknown;
+      return JSON.parse(body);
     } catch {
       throw new WidgetError({ kind: 'json', url, detail: 'JSON' });
     }

@@ -4,11 +4,10 @@
  * catalog are memoised on it), and Response helpers.
  */
 import type { Dataset } from '../data/model.ts';
-import { widgetAliasPath, widgetScriptPath } from '../routes.ts';
 import { getDataset } from '../site/dataset.ts';
-import { widgetBundle } from '../site/widget-bundle.ts';
+import { widgetScripts } from '../site/widget-bundle.ts';
 import { WIDGET_ELEMENTS } from '../widgets-contract.ts';
-import { buildCatalog, type Catalog } from './catalog.ts';
+import { buildCatalog, catalogWidgets, type Catalog } from './catalog.ts';
 import { publishedFile, publishedFiles, type PublishedFile } from './files.ts';
 
 /** The dataset, files and catalog of this build. */
@@ -31,11 +30,7 @@ export function siteOutputs(site: string | undefined): SiteOutputs {
   const files = publishedFiles(data, { site, dataDir: process.env.ANSINH_DATA ?? 'data' });
   let catalog = catalogs.get(files);
   if (!catalog) {
-    const bundle = widgetBundle();
-    const widgets = bundle
-      ? { script: widgetScriptPath(), alias: widgetAliasPath(), integrity: bundle.integrity, elements: [...WIDGET_ELEMENTS] }
-      : { script: null, alias: null, integrity: null, elements: [] };
-    catalogs.set(files, (catalog = buildCatalog(data, files, site, widgets)));
+    catalogs.set(files, (catalog = buildCatalog(data, files, site, catalogWidgets(widgetScripts(), WIDGET_ELEMENTS))));
   }
   return { data, site, files, catalog };
 }

@@ -5,7 +5,7 @@
  */
 import { releasedVersions, type AreaLevel, type AreaType, type Dataset, type IndicatorKind, type Localized, type Topic, type Unit } from '../data/model.ts';
 import type { Lang } from '../format.ts';
-import { districtPath, feedPath, homePath, indicatorPath, LANGS, sitemapPath, type DataFormat } from '../routes.ts';
+import { districtPath, feedPath, homePath, indicatorPath, LANGS, sitemapPath, widgetAliasPath, type DataFormat } from '../routes.ts';
 import { indicatorFiles, type PublishedFile, type RegistryName } from './files.ts';
 
 /** One downloadable file. */
@@ -76,9 +76,36 @@ export interface CatalogRegistryFile {
   mediaType: string;
 }
 
+/** One exact version of the widget script. */
+export interface CatalogWidgetVersion {
+  /** Exact version, `x.y.z`. */
+  version: string;
+  /** Root-relative URL of its script: `/widgets/<x.y.z>/ansinh.js`. */
+  script: string;
+  /** Subresource Integrity hash of the bytes served at `script` (`sha384-…`). */
+  integrity: string;
+  /** Hex sha256 of those bytes. */
+  sha256: string;
+  /** Size in bytes. */
+  bytes: number;
+  /**
+   * True once released (widgets/releases.lock.json): the bytes never change and stay served.
+   * False for a draft the site's own pages use while it is developed.
+   */
+  released: boolean;
+}
+
+/** A major-version alias and the exact version it serves now. */
+export interface CatalogWidgetAlias {
+  /** Root-relative URL: `/widgets/v<major>/ansinh.js`. */
+  script: string;
+  /** The newest released version of that major. */
+  version: string;
+}
+
 /** The embeddable widgets; filled in once the widget bundle is published. */
 export interface CatalogWidgets {
-  /** Root-relative URL of the exact-version widget script (immutable). */
+  /** Root-relative URL of the exact-version widget script (immutable) the site's snippets use. */
   script: string | null;
   /** Root-relative URL of the major-version alias (receives compatible updates). */
   alias?: string | null;
@@ -86,6 +113,41 @@ export interface CatalogWidgets {
   integrity: string | null;
   /** Custom element names, all prefixed `ansinh-`. */
   elements: string[];
+  /** The exact version of `script`. */
+  version: string | null;
+  /** Every exact version served, oldest first: each one ever released, and a draft the site uses. */
+  versions: CatalogWidgetVersion[];
+  /** One alias per major with a release, to the newest release of that major. */
+  aliases: CatalogWidgetAlias[];
+}
+
+/** No widget bundle published (the catalog of a data folder alone). */
+export const NO_WIDGETS: CatalogWidgets = { script: null, integrity: null, elements: [], version: null, versions: [], aliases: [] };
+
+/** What the catalog needs of the widget releases (src/lib/site/widget-releases.ts). */
+export interface WidgetScriptsInput {
+  current: string;
+  versions: readonly { version: string; path: string; integrity: string; sha256: string; bytes: number; released: boolean }[];
+  aliases: readonly { path: string; version: string }[];
+}
+
+/**
+ * The catalog's `widgets`: the current version for snippets (its alias when its major has
+ * a release), every version served with its SRI hash, and the aliases.
+ */
+export function catalogWidgets(scripts: WidgetScriptsInput, elements: readonly string[]): CatalogWidgets {
+  const current = scripts.versions.find((v) => v.version === scripts.current);
+  if (!current) return NO_WIDGETS;
+  const alias = scripts.aliases.find((a) => a.path === widgetAliasPath(current.version));
+  return {
+    script: current.path,
+    alias: alias?.path ?? null,
+    integrity: current.integrity,
+    elements: [...elements],
+    version: current.version,
+    versions: scripts.versions.map((v) => ({ version: v.version, script: v.path, integrity: v.integrity, sha256: v.sha256, bytes: v.bytes, released: v.released })),
+    aliases: scripts.aliases.map((a) => ({ script: a.path, version: a.version })),
+  };
 }
 
 export interface Catalog {
@@ -117,7 +179,7 @@ export function buildCatalog(
   data: Dataset,
   files: ReadonlyMap<string, PublishedFile>,
   site: string,
-  widgets: CatalogWidgets = { script: null, integrity: null, elements: [] },
+  widgets: CatalogWidgets = NO_WIDGETS,
 ): Catalog {
   const indicators: CatalogIndicator[] = [];
   for (const ind of data.indicators) {

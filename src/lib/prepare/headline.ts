@@ -1,8 +1,8 @@
-import type { Indicator, Localized, Version } from '../data/model.ts';
+import type { Indicator, Localized } from '../data/model.ts';
 import type { Comparator } from '../data/schema.ts';
 import { formatNumber, type Lang } from '../format.ts';
 import { chartData } from './series.ts';
-import type { ChartPoint } from './types.ts';
+import type { ChartPoint, IndicatorInput, VersionInput } from './types.ts';
 
 export interface PlanProgress {
   plan: ChartPoint;
@@ -40,7 +40,7 @@ function progress(point: ChartPoint, plans: readonly ChartPoint[]): PlanProgress
 }
 
 /** The headline of one indicator version for one area, or undefined when it has no outcome. */
-export function headline(indicator: Indicator, version: Version, area: string): Headline | undefined {
+export function headline(indicator: Omit<IndicatorInput, 'title'>, version: VersionInput, area: string): Headline | undefined {
   const chart = chartData(indicator, version, area);
   const line = chart.actualSegments.flatMap((s) => s.points);
   const bounds = chart.actualMarks.filter((p) => !p.partial);

@@ -1,8 +1,8 @@
-import type { AreaLevel, Indicator, Observation, Version } from '../data/model.ts';
+import type { AreaLevel } from '../data/model.ts';
 import { comparePeriods, isPartialYear, type Period } from '../data/period.ts';
 import type { Flag } from '../data/schema.ts';
 import { periodLabel } from './labels.ts';
-import type { ChartBreak, ChartData, ChartPoint, Segment } from './types.ts';
+import type { ChartBreak, ChartData, ChartPoint, IndicatorInput, ObservationInput, Segment, VersionInput } from './types.ts';
 
 /** Which of several sources' values for the same area, period and measure a chart shows. */
 const FLAG_RANK: Record<Flag, number> = { reported: 0, 'reported-translation': 1, 'founding-article': 2, derived: 3 };
@@ -24,18 +24,18 @@ export function periodDate(p: Period): string {
  * (reported before translated before founding article before derived; then exact values).
  * The table still lists every source; charts and headlines draw one value.
  */
-export function preferred(observations: readonly Observation[]): Observation[] {
-  const best = new Map<string, Observation>();
+export function preferred<O extends ObservationInput>(observations: readonly O[]): O[] {
+  const best = new Map<string, O>();
   for (const o of observations) {
     const key = `${o.area}|${o.period.id}|${o.measure}`;
     const cur = best.get(key);
-    const rank = (x: Observation) => FLAG_RANK[x.flag] * 2 + (x.comparator === '' ? 0 : 1);
+    const rank = (x: O) => FLAG_RANK[x.flag] * 2 + (x.comparator === '' ? 0 : 1);
     if (!cur || rank(o) < rank(cur)) best.set(key, o);
   }
   return [...best.values()].sort((a, b) => comparePeriods(a.period, b.period) || a.measure.localeCompare(b.measure));
 }
 
-export function toPoint(o: Observation): ChartPoint {
+export function toPoint(o: ObservationInput): ChartPoint {
   const p: ChartPoint = {
     period: o.period.id,
     date: periodDate(o.period),
@@ -81,7 +81,7 @@ const levelOf = (code: string): AreaLevel => (code.length === 2 ? 'city' : 'dist
  * The chart of one indicator version for one area. Breaks that concern other geographies
  * are left out (the 2025 abolition of districts leaves the city's own series whole).
  */
-export function chartData(indicator: Indicator, version: Version, area: string): ChartData {
+export function chartData(indicator: Omit<IndicatorInput, 'title'>, version: VersionInput, area: string): ChartData {
   const obs = preferred(version.observations.filter((o) => o.area === area));
   const breaks: ChartBreak[] = indicator.breaks
     .filter((b) => !b.geographies || b.geographies.includes(levelOf(area)))

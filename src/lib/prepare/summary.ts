@@ -1,9 +1,8 @@
-import type { Area, Indicator, Version } from '../data/model.ts';
 import { formatNumber, type Lang } from '../format.ts';
 import { formatPercent, formatValue, headline } from './headline.ts';
 import { periodPhrase } from './labels.ts';
 import { parsePeriod, type Period } from '../data/period.ts';
-import type { ChartPoint } from './types.ts';
+import type { AreaInput, ChartPoint, IndicatorInput, VersionInput } from './types.ts';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const period = (p: ChartPoint): Period => parsePeriod(p.period) as Period;
@@ -13,7 +12,7 @@ const period = (p: ChartPoint): Period => parsePeriod(p.period) as Period;
  * "Năm 2022, Hà Nội: 203.027 người, đạt 126,9% kế hoạch năm (160.000 người)."
  * Returns one or more sentences, or a sentence saying there is no figure.
  */
-export function summary(indicator: Indicator, version: Version, area: Area, lang: Lang): string {
+export function summary(indicator: IndicatorInput, version: VersionInput, area: AreaInput, lang: Lang): string {
   const h = headline(indicator, version, area.code);
   const place = lang === 'vi' ? area.nameVi : area.level === 'city' ? 'Hanoi' : area.nameEn;
   if (!h) {

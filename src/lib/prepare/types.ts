@@ -1,5 +1,17 @@
 import type { Comparator, Flag, Measure } from '../data/schema.ts';
-import type { IndicatorKind, Localized } from '../data/model.ts';
+import type { Area, Indicator, IndicatorKind, Localized, Observation, SeriesBreak } from '../data/model.ts';
+
+/**
+ * What the prepare functions read of the model, and no more: the site passes its model;
+ * the widgets build exactly these from the published JSON files (widgets/shared/data.ts).
+ */
+export type ObservationInput = Pick<Observation, 'area' | 'period' | 'measure' | 'value' | 'comparator' | 'upper' | 'flag' | 'source'>;
+export interface VersionInput {
+  observations: readonly ObservationInput[];
+}
+export type BreakInput = Pick<SeriesBreak, 'date' | 'title' | 'geographies'>;
+export type IndicatorInput = Pick<Indicator, 'id' | 'title' | 'unit' | 'kind' | 'decimals'> & { breaks: readonly BreakInput[] };
+export type AreaInput = Pick<Area, 'code' | 'level' | 'nameVi' | 'nameEn'>;
 
 /**
  * One value ready to draw. Produced by the prepare functions (pure, from the model), read by

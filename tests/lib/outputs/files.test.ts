@@ -133,7 +133,7 @@ describe('catalog.json', () => {
 
   it('has the shape of PRODUCT §4', () => {
     expect(catalog.schemaVersion).toBe(1);
-    expect(catalog.widgets).toEqual({ script: null, integrity: null, elements: [] });
+    expect(catalog.widgets).toEqual({ script: null, integrity: null, elements: [], version: null, versions: [], aliases: [] });
     expect(catalog.indicators).toHaveLength(data.indicators.length);
     const jobs = catalog.indicators.find((i) => i.id === 'jobs_created')!;
     expect(jobs).toMatchObject({

@@ -1,17 +1,21 @@
 /**
- * The widget bundle at its exact-version path (immutable) and at the major alias. Both serve
- * the same bytes, so the catalog's SRI hash is valid for either.
+ * The widget scripts: every exact version ever released, from its kept bytes
+ * (widgets/releases/<x.y.z>/ansinh.js, immutable), the current draft if there is one, and
+ * one major alias per major (`v1`) serving the newest release of that major. An alias
+ * serves the same bytes as its exact version, so that version's SRI hash is valid for both.
  */
 import type { APIRoute } from 'astro';
-import { WIDGET_MAJOR, WIDGET_VERSION } from '../../../lib/routes.ts';
-import { widgetBundle } from '../../../lib/site/widget-bundle.ts';
+import { widgetScripts } from '../../../lib/site/widget-bundle.ts';
 
 export function getStaticPaths() {
-  return [{ params: { version: WIDGET_VERSION } }, { params: { version: WIDGET_MAJOR } }];
+  const { versions, aliases, currentScript, current } = widgetScripts();
+  if (!currentScript) throw new Error(`the widget bundle of the draft ${current} is missing: run npm run build:widgets before astro build`);
+  const script = (version: string) => versions.find((v) => v.version === version)!;
+  return [
+    ...versions.map((v) => ({ params: { version: v.version }, props: { content: v.content } })),
+    ...aliases.map((a) => ({ params: { version: a.major }, props: { content: script(a.version).content } })),
+  ];
 }
 
-export const GET: APIRoute = () => {
-  const bundle = widgetBundle();
-  if (!bundle) throw new Error('the widget bundle is missing: run npm run build:widgets before astro build');
-  return new Response(bundle.bytes, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
-};
+export const GET: APIRoute<{ content: Uint8Array<ArrayBuffer> }> = ({ props }) =>
+  new Response(props.content, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
