@@ -8,7 +8,7 @@
  */
 import type { AreaLevel, IndicatorKind, Localized } from '../../src/lib/data/model.ts';
 import { parsePeriod, type Period } from '../../src/lib/data/period.ts';
-import { COMPARATORS, FLAGS, MEASURES } from '../../src/lib/data/schema.ts';
+import { COMPARATORS, FLAGS, MEASURES } from '../../src/lib/data/vocabulary.ts';
 import type { AreaInput, BreakInput, IndicatorInput, ObservationInput } from '../../src/lib/prepare/types.ts';
 import { catalogPath, dataDir, districtPathsJsonPath } from '../../src/lib/routes.ts';
 import type { WidgetConfig } from './attributes.ts';

@@ -10,15 +10,8 @@ export const OBSERVATION_COLUMNS = [
 ] as const;
 export type ObservationColumn = (typeof OBSERVATION_COLUMNS)[number];
 
-export const MEASURES = ['actual', 'estimate', 'plan', 'target', 'pct_of_plan', 'pct_change', 'reference'] as const;
-export type Measure = (typeof MEASURES)[number];
-
-export const FLAGS = ['reported', 'reported-translation', 'derived', 'founding-article'] as const;
-export type Flag = (typeof FLAGS)[number];
-
-/** `~` is "about" (khoảng, gần, xấp xỉ): an approximate value. */
-export const COMPARATORS = ['', '<', '<=', '>', '>=', '~', 'range'] as const;
-export type Comparator = (typeof COMPARATORS)[number];
+export { COMPARATORS, FLAGS, MEASURES, type Comparator, type Flag, type Measure } from './vocabulary.ts';
+import { COMPARATORS, FLAGS, MEASURES } from './vocabulary.ts';
 
 export interface TableField {
   name: string;
