@@ -96,7 +96,7 @@ export const shareImagePath = (lang: Lang, kind: 'indicator' | 'district' | 'hom
 // ---- widgets ---------------------------------------------------------------------------
 
 /** The widget bundle's exact version: bump it with every change to widgets/. */
-export const WIDGET_VERSION = '1.0.0';
+export const WIDGET_VERSION = '1.0.1';
 export const WIDGET_MAJOR = `v${WIDGET_VERSION.split('.')[0]}`;
 /** Immutable script path of one exact widget version. */
 export const widgetScriptPath = (version: string = WIDGET_VERSION): string => `/widgets/${version}/ansinh.js`;
