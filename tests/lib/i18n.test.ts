@@ -22,8 +22,9 @@ const NOT_VIETNAMESE = new Set(['site.switchTo', ...SAME_IN_BOTH]);
 // Letters only Vietnamese uses (among the languages the site writes): any Vietnamese phrase has some.
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 // English function words: in a Vietnamese entry they are an untranslated phrase.
-// (Word edges by hand: \b would end a word before an accented letter, as in "toán".)
-const ENGLISH_WORD = /(?<!\p{L})(the|of|and|with|from|for|is|are|this|that|to|by|in|on|at|not|yet|per|has|have)(?!\p{L})/u;
+// Word edges by hand: \b would end a word before an accented letter ("toán"), and a code
+// such as pct_of_plan is not English prose.
+const ENGLISH_WORD = /(?<![\p{L}\d_])(the|of|and|with|from|for|is|are|this|that|to|by|in|on|at|not|yet|per|has|have)(?![\p{L}\d_])/u;
 
 /** Calls a template with a placeholder for every value it reads; returns the text and the names read. */
 function fill(fn: (values: Values) => string): { text: string; read: string[] } {

@@ -1,4 +1,5 @@
 /** What the site's files other than pages say: feeds, share images, citations, JSON-LD. */
+import type { PublishedColumn } from '../outputs/csv.ts';
 import { template, type Localized } from './types.ts';
 
 export const FEED_TEXT = {
@@ -40,3 +41,79 @@ export const CITATION_TEXT = {
 export const JSON_LD_TEXT = {
   place: { vi: 'Hà Nội, Việt Nam', en: 'Hanoi, Viet Nam' },
 } satisfies Record<string, Localized>;
+
+/** What each column of the published CSV holds (its datapackage.json describes them in both languages). */
+export const COLUMN_TEXT: Record<PublishedColumn, Localized> = {
+  indicator: {
+    vi: 'Mã chỉ tiêu',
+    en: 'Indicator id',
+  },
+  area: {
+    vi: 'Mã GSO của địa bàn: 01 là thành phố Hà Nội, 3 chữ số là quận, huyện, thị xã (trước 1/7/2025)',
+    en: 'GSO code of the area: 01 for Hanoi city, 3 digits for a district (before 1 July 2025)',
+  },
+  area_name_vi: {
+    vi: 'Tên địa bàn bằng tiếng Việt',
+    en: 'Name of the area in Vietnamese',
+  },
+  area_name_en: {
+    vi: 'Tên địa bàn không dấu, dùng trong tiếng Anh',
+    en: 'ASCII name of the area, as used in English',
+  },
+  period: {
+    vi: 'Kỳ số liệu: YYYY cả năm; YYYY-MM/YYYY-MM các tháng (kể cả hai đầu); YYYY-MM-DD thời điểm; YYYY-MM thời điểm trong tháng',
+    en: 'Period: YYYY full year; YYYY-MM/YYYY-MM months inclusive; YYYY-MM-DD point in time; YYYY-MM point within that month',
+  },
+  period_start: {
+    vi: 'Ngày đầu tiên của kỳ',
+    en: 'First day covered by the period',
+  },
+  period_end: {
+    vi: 'Ngày cuối cùng của kỳ',
+    en: 'Last day covered by the period',
+  },
+  measure: {
+    vi: 'actual: thực hiện; estimate: ước đạt; plan: kế hoạch năm; target: mục tiêu; pct_of_plan: % so với kế hoạch do nguồn nêu',
+    en: 'actual: reported outcome; estimate: outcome estimated before year end; plan: the annual plan; target: a strategy target or ceiling; pct_of_plan: the % of plan the source states',
+  },
+  value: {
+    vi: 'Giá trị theo đơn vị ở cột unit; dấu chấm là dấu thập phân, không có dấu phân cách hàng nghìn',
+    en: 'Value in the unit of column unit; "." as decimal mark, no thousands separator',
+  },
+  comparator: {
+    vi: 'Để trống nếu là giá trị chính xác; <, <=, >, >= nếu là cận; range nếu là khoảng (với upper)',
+    en: 'Empty for an exact value; <, <=, >, >= for a bound; range for a range (with upper)',
+  },
+  upper: {
+    vi: 'Cận trên, chỉ khi comparator là range',
+    en: 'Upper bound, only with comparator range',
+  },
+  unit: {
+    vi: 'Mã đơn vị của value (percent với pct_of_plan)',
+    en: 'Unit id of value (percent for pct_of_plan)',
+  },
+  flag: {
+    vi: 'Nguồn gốc: reported (nguồn nêu), reported-translation (chỉ thấy trong bản dịch của nguồn), derived (tính từ số liệu được nêu, xem formula; là giá trị gần đúng), founding-article (chỉ có trong bài báo gốc tháng 1/2023)',
+    en: 'Provenance: reported (stated in the source), reported-translation (seen only in a translation of the source), derived (computed from reported values, see formula; approximate), founding-article (stated only in the January 2023 founding article)',
+  },
+  source_id: {
+    vi: 'Mã nguồn trong /data/sources.csv',
+    en: 'Source id in /data/sources.csv',
+  },
+  source_url: {
+    vi: 'Địa chỉ của nguồn',
+    en: 'URL of the source',
+  },
+  formula: {
+    vi: 'Phép tính ra giá trị derived, từ các số được nêu',
+    en: 'Arithmetic on reported numbers behind a derived value',
+  },
+  note_vi: {
+    vi: 'Ghi chú bằng tiếng Việt',
+    en: 'Note in Vietnamese',
+  },
+  note_en: {
+    vi: 'Ghi chú bằng tiếng Anh',
+    en: 'Note in English',
+  },
+};
