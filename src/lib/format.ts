@@ -1,6 +1,9 @@
 export type Lang = 'vi' | 'en';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** The page's locale as Open Graph writes it: `vi_VN`, `en_GB`. */
+export const ogLocale = (lang: Lang): string => LOCALES[lang].replace('-', '_');
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**

@@ -7,6 +7,9 @@ import type { Lang } from './format.ts';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
+/** The site's other language: where the language switch leads. */
+export const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
+
 const prefix = (lang: Lang) => (lang === 'vi' ? '' : '/en');
 
 /** Page slugs are the indicator ids with hyphens: readable, and stable as ids are. */

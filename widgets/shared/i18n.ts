@@ -1,8 +1,11 @@
 /**
- * Interface text of the widgets, in both languages. Messages a reader may see on a host
- * page are written for that reader: what went wrong, in words, with the URL when a file is
- * involved (so that a newsroom can report it). Technical details (an HTTP status, a JSON
- * path) stay as they are in both languages.
+ * Interface text of the widgets, in both languages: the widgets' one table ({@link TEXT}),
+ * checked for parity by tests/lib/i18n.test.ts. The chart legend words and the summary
+ * sentence are the site's (src/lib/i18n/, through src/lib/charts/text.ts and
+ * src/lib/prepare/), so a chart says the same on the site and in an embed. Messages a
+ * reader may see on a host page are written for that reader: what went wrong, in words,
+ * with the URL when a file is involved (so that a newsroom can report it). Technical
+ * details (an HTTP status, a JSON path) stay as they are in both languages.
  */
 import type { Localized } from '../../src/lib/data/model.ts';
 import type { Lang } from '../../src/lib/format.ts';
@@ -25,6 +28,10 @@ export const TEXT = {
   plan: { vi: 'Kế hoạch', en: 'Plan' },
   boundaries: { vi: 'Ranh giới: geoBoundaries (CC BY 3.0 IGO)', en: 'Boundaries: geoBoundaries (CC BY 3.0 IGO)' },
   unexpected: { vi: 'Không hiển thị được số liệu này.', en: 'This figure could not be shown.' },
+  // Leads of the problem messages (describe): what happened, before the details and the URL.
+  unloaded: { vi: 'Không tải được số liệu', en: 'The data could not be loaded' },
+  unreadable: { vi: 'Không đọc được tệp số liệu', en: 'The data file cannot be read' },
+  newerFormat: { vi: 'Tệp số liệu có định dạng mới, cần bản widget mới hơn', en: 'The data file has a newer format; a newer widget is needed' },
 } satisfies Record<string, Localized>;
 
 export const text = (key: keyof typeof TEXT, lang: Lang): string => TEXT[key][lang];
@@ -43,15 +50,11 @@ export type Problem =
   | { kind: 'attribute' | 'unknown-indicator' | 'unknown-area' | 'unknown-version' | 'no-data'; what: Localized }
   | { kind: 'http' | 'network' | 'timeout' | 'json' | 'schema' | 'shape'; url: string; detail: string };
 
-const UNLOADED = { vi: 'Không tải được số liệu', en: 'The data could not be loaded' };
-const UNREADABLE = { vi: 'Không đọc được tệp số liệu', en: 'The data file cannot be read' };
-const NEWER = { vi: 'Tệp số liệu có định dạng mới, cần bản widget mới hơn', en: 'The data file has a newer format; a newer widget is needed' };
-
 /** The reader's text of a problem, in the widget's language. */
 export function describe(p: Problem, lang: Lang): string {
   if ('what' in p) return p.what[lang];
-  const lead = p.kind === 'http' || p.kind === 'network' || p.kind === 'timeout' ? UNLOADED : p.kind === 'schema' ? NEWER : UNREADABLE;
-  return `${lead[lang]} (${p.detail}): ${p.url}`;
+  const lead = p.kind === 'http' || p.kind === 'network' || p.kind === 'timeout' ? 'unloaded' : p.kind === 'schema' ? 'newerFormat' : 'unreadable';
+  return `${text(lead, lang)} (${p.detail}): ${p.url}`;
 }
 
 /**

@@ -1,18 +1,3 @@
-import type { Localized } from '../data/model.ts';
-
-/**
- * Words drawn inside a time-series chart, in both languages: one table for the site's SVG
- * and the widget, so the two always say the same.
- */
-export const CHART_LEGEND_TEXT = {
-  actual: { vi: 'Thực hiện', en: 'Actual' },
-  approximate: { vi: '≈ Tính toán, ước tính', en: '≈ Derived or estimated' },
-  yearToDate: { vi: 'Lũy kế từ đầu năm', en: 'Year to date' },
-  above: { vi: 'Trên mức này', en: 'More than' },
-  below: { vi: 'Dưới mức này', en: 'Less than' },
-  plan: { vi: 'Kế hoạch', en: 'Plan' },
-  planApproximate: { vi: '≈ Kế hoạch suy ra', en: '≈ Derived plan' },
-  target: { vi: 'Mục tiêu', en: 'Target' },
-  targetRange: { vi: 'Khoảng mục tiêu', en: 'Target range' },
-  seriesBreak: { vi: 'Đứt chuỗi số liệu', en: 'Series break' },
-} satisfies Record<string, Localized>;
+// The chart legend words live with the site's other interface text (src/lib/i18n/chart.ts);
+// the site's charts and the widget keep importing them from here.
+export { CHART_LEGEND_TEXT } from '../i18n/chart.ts';

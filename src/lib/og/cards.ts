@@ -2,8 +2,7 @@ import type { Area, Dataset, Indicator, Observation } from '../data/model.ts';
 import { latestReleased } from '../data/model.ts';
 import { comparePeriods, isPartialYear } from '../data/period.ts';
 import { formatNumber, type Lang } from '../format.ts';
-import { AREA_TYPE_LABEL, formatDate, TOPIC_LABEL, UI } from '../i18n.ts';
-import { periodLabel } from '../prepare/labels.ts';
+import { areaName, formatDate, periodLabel, UI } from '../i18n/index.ts';
 import { LANGS } from '../routes.ts';
 import type { ShareCard } from './render.ts';
 
@@ -23,16 +22,7 @@ const CITY = '01';
 /** The date `Area.communes` counts units on. */
 const COMMUNES_COUNTED_ON = '2025-03-01';
 
-const TEXT = {
-  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
-  city: { vi: 'Hà Nội', en: 'Hanoi' },
-  derived: { vi: 'tính từ số liệu công bố', en: 'derived from published figures' },
-  noData: { vi: 'Chưa có số liệu', en: 'No data yet' },
-  byDistrict: { vi: 'Số liệu theo quận, huyện; không có số toàn thành phố', en: 'Figures by district; no city-wide figure' },
-  openData: { vi: 'Dữ liệu mở', en: 'Open data' },
-} as const;
-
-const districtCount = (n: number, lang: Lang) => (lang === 'vi' ? `${n} quận, huyện, thị xã` : `${n} districts`);
+const TEXT = UI.card;
 
 /** Flags in order of preference when two sources give the same period: stated before computed. */
 const FLAG_RANK = { reported: 0, 'reported-translation': 1, 'founding-article': 2, derived: 3 } as const;
@@ -64,38 +54,37 @@ export function figureText(indicator: Indicator, o: Observation, lang: Lang): st
 
 function periodText(o: Observation, lang: Lang): string {
   const full = o.period.kind === 'year' || o.period.kind === 'months';
-  return full && lang === 'vi' ? `Năm ${o.period.year}` : periodLabel(o.period)[lang];
+  return full ? TEXT.fullYear[lang]({ year: o.period.year }) : periodLabel(o.period)[lang];
 }
 
 export function indicatorCard(data: Dataset, indicator: Indicator, lang: Lang): ShareCard {
-  const kicker = `${TEXT.indicator[lang]} · ${TOPIC_LABEL[indicator.topic][lang]}`;
+  const kicker = `${TEXT.indicator[lang]} · ${UI.topic[indicator.topic][lang]}`;
   const title = indicator.title[lang];
   const o = cityHeadline(indicator);
   if (o) {
     const unit = indicator.unit[lang];
-    const parts = [unit === '%' || indicator.kind === 'year' ? '' : unit, periodText(o, lang), TEXT.city[lang]];
+    const parts = [unit === '%' || indicator.kind === 'year' ? '' : unit, periodText(o, lang), UI.place.hanoi[lang]];
     if (o.flag === 'derived') parts.push(TEXT.derived[lang]);
     return { lang, kicker, title, figure: figureText(indicator, o, lang), caption: parts.filter(Boolean).join(' · ') };
   }
   const districts = new Set((latestReleased(indicator)?.observations ?? []).map((x) => x.area).filter((code) => code !== CITY));
   const known = data.areas.filter((a) => a.level === 'district' && districts.has(a.code)).length;
   if (known === 0) return { lang, kicker, title, figure: '', caption: TEXT.noData[lang] };
-  return { lang, kicker, title, figure: districtCount(known, lang), caption: TEXT.byDistrict[lang] };
+  return { lang, kicker, title, figure: TEXT.districts[lang]({ n: known }), caption: TEXT.byDistrict[lang] };
 }
 
 export function districtCard(data: Dataset, area: Area, lang: Lang): ShareCard {
-  const type = AREA_TYPE_LABEL[area.type]?.[lang] ?? area.type;
-  const kicker = `${type} · ${TEXT.city[lang]}`;
-  const title = lang === 'vi' ? area.nameVi : area.nameEn;
-  const figure = area.validTo ? `${lang === 'vi' ? 'đến' : 'until'} ${formatDate(area.validTo, lang)}` : '';
+  const kicker = `${UI.areaType[area.type][lang]} · ${UI.place.hanoi[lang]}`;
+  const title = areaName(area, lang);
+  const figure = area.validTo ? TEXT.until[lang]({ date: formatDate(area.validTo, lang) }) : '';
   const parts: string[] = [];
   if (area.communes !== undefined) {
     const on = formatDate(COMMUNES_COUNTED_ON, lang);
-    parts.push(lang === 'vi' ? `${area.communes} đơn vị cấp xã (${on})` : `${area.communes} commune-level units (${on})`);
+    parts.push(TEXT.communes[lang]({ n: area.communes, on }));
   }
   if (area.validTo && data.reform) {
     const from = formatDate(data.reform.effective, lang);
-    parts.push(lang === 'vi' ? `cấp huyện bãi bỏ từ ${from}` : `district level abolished ${from}`);
+    parts.push(TEXT.abolished[lang]({ from }));
   }
   return { lang, kicker, title, figure, caption: parts.join(' · ') };
 }
@@ -106,11 +95,9 @@ export function homeCard(data: Dataset, lang: Lang): ShareCard {
   return {
     lang,
     kicker: TEXT.openData[lang],
-    title: UI.tagline[lang],
-    figure: lang === 'vi' ? `${formatNumber(indicators, lang)} chỉ tiêu` : `${formatNumber(indicators, lang)} indicators`,
-    caption: lang === 'vi'
-      ? `${districts} quận, huyện, thị xã · mỗi con số đều có nguồn`
-      : `${districts} districts · a source for every figure`,
+    title: UI.site.tagline[lang],
+    figure: TEXT.homeFigure[lang]({ n: formatNumber(indicators, lang) }),
+    caption: TEXT.homeCaption[lang]({ n: districts }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Lang } from '../format.ts';
+import { UI } from '../i18n/index.ts';
 import { FONT_FAMILY, fontFiles, type FontWeight } from './fonts.ts';
 import { encodePng } from './png.ts';
 
@@ -33,12 +34,6 @@ const COLOR = {
   kicker: '#174a94',
   rule: '#d5d9de',
 } as const;
-
-/** As under the wordmark in the site header. */
-const TAGLINE: Record<Lang, string> = {
-  vi: 'Số liệu an sinh Hà Nội',
-  en: 'Hanoi welfare data',
-};
 
 // XML 1.0 forbids most C0 controls even as references; drop them with the other escapes.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -149,7 +144,7 @@ export function shareImageSvg(card: ShareCard): string {
   parts.push(`<rect x="${MARGIN}" y="58" width="14" height="40" fill="${COLOR.brand}"/>`);
   parts.push(textEl(MARGIN + 28, 92, brandSize, 700, COLOR.brand, brand));
   const brandWidth = measure(brand, brandSize, 700);
-  parts.push(textEl(MARGIN + 28 + brandWidth + 22, 91, 26, 400, COLOR.muted, TAGLINE[card.lang]));
+  parts.push(textEl(MARGIN + 28 + brandWidth + 22, 91, 26, 400, COLOR.muted, UI.site.brandLine[card.lang]));
   parts.push(`<rect x="${MARGIN}" y="124" width="${CONTENT}" height="2" fill="${COLOR.rule}"/>`);
 
   // Kicker, then the title in the space left above the figure.

@@ -6,6 +6,7 @@
 import { LICENCES } from '../data/datapackage.ts';
 import type { Indicator, Version } from '../data/model.ts';
 import type { Lang } from '../format.ts';
+import { UI } from '../i18n/index.ts';
 import { dataFilePath } from '../routes.ts';
 import { absoluteUrl } from './url.ts';
 
@@ -43,10 +44,8 @@ export interface Citation {
   csl: Record<Lang, CslItem>;
 }
 
-const LABEL = {
-  vi: { version: 'phiên bản', dataset: 'Bộ dữ liệu', language: 'vietnamese' },
-  en: { version: 'version', dataset: 'Data set', language: 'english' },
-} as const;
+/** biblatex's names of the languages (its `language` field). */
+const BIBLATEX_LANGUAGE: Record<Lang, string> = { vi: 'vietnamese', en: 'english' };
 
 /** The URL a citation points at: the versioned canonical CSV. */
 export const citationUrl = ({ indicator, version, site }: CitationInput): string =>
@@ -63,8 +62,8 @@ const licenceLabel = (id: string) => (id === 'CC-BY-4.0' ? 'CC BY 4.0' : id);
  * APA-style text: `An Sinh (2026). Jobs created (version 2026-11-26) [Data set]. URL`.
  */
 export function citationText(input: CitationInput, lang: Lang): string {
-  const l = LABEL[lang];
-  return `${PUBLISHER} (${yearOf(input)}). ${input.version.meta.title[lang]} (${l.version} ${input.version.id}) [${l.dataset}]. ${citationUrl(input)}`;
+  const l = UI.citation;
+  return `${PUBLISHER} (${yearOf(input)}). ${input.version.meta.title[lang]} (${l.version[lang]} ${input.version.id}) [${l.dataset[lang]}]. ${citationUrl(input)}`;
 }
 
 /** Escapes the characters BibTeX and LaTeX treat specially in a field value. */
@@ -84,7 +83,6 @@ export function escapeBibtex(text: string): string {
  * BibTeX ignores what it does not know). The title is braced to keep its capitals.
  */
 export function citationBibtex(input: CitationInput, lang: Lang): string {
-  const l = LABEL[lang];
   const fields: [string, string][] = [
     ['author', `{${PUBLISHER}}`],
     ['title', `{${escapeBibtex(input.version.meta.title[lang])}}`],
@@ -92,10 +90,10 @@ export function citationBibtex(input: CitationInput, lang: Lang): string {
     ['date', input.version.id],
     ['version', input.version.id],
     ['publisher', PUBLISHER],
-    ['howpublished', l.dataset],
+    ['howpublished', UI.citation.dataset[lang]],
     ['url', citationUrl(input)],
-    ['note', `${lang === 'vi' ? 'Giấy phép' : 'Licence'} ${licenceLabel(input.version.meta.licence)}`],
-    ['language', l.language],
+    ['note', `${UI.site.licence[lang]} ${licenceLabel(input.version.meta.licence)}`],
+    ['language', BIBLATEX_LANGUAGE[lang]],
   ];
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
   return `@misc{${citationKey(input)},\n${body}\n}\n`;

@@ -8,6 +8,7 @@
 import { LICENCES } from '../data/datapackage.ts';
 import type { Dataset, Indicator, Localized, Source, Version } from '../data/model.ts';
 import { COMPARATORS, FLAGS, MEASURES } from '../data/schema.ts';
+import { UI } from '../i18n/index.ts';
 import { dataFileName, homePath, indicatorPath } from '../routes.ts';
 import { citationText, PUBLISHER } from './citation.ts';
 import { PUBLISHED_COLUMNS, type PublishedColumn } from './csv.ts';
@@ -26,10 +27,8 @@ export interface PublishedField {
   constraints?: { required?: boolean; enum?: readonly string[]; pattern?: string };
 }
 
-const field = (
-  name: PublishedColumn, type: PublishedField['type'], vi: string, en: string, constraints?: PublishedField['constraints'],
-): PublishedField => ({
-  name, type, description: en, 'ansinh:description': { vi, en },
+const field = (name: PublishedColumn, type: PublishedField['type'], constraints?: PublishedField['constraints']): PublishedField => ({
+  name, type, description: UI.column[name].en, 'ansinh:description': UI.column[name],
   ...(type === 'number' ? { decimalChar: '.', groupChar: '' } as const : {}),
   ...(constraints ? { constraints } : {}),
 });
@@ -37,24 +36,24 @@ const field = (
 /** The Table Schema of every published observations CSV. */
 export const PUBLISHED_SCHEMA = {
   fields: [
-    field('indicator', 'string', 'Mã chỉ tiêu', 'Indicator id', { required: true, pattern: '[a-z0-9_]+' }),
-    field('area', 'string', 'Mã GSO của địa bàn: 01 là thành phố Hà Nội, 3 chữ số là quận, huyện, thị xã (trước 1/7/2025)', 'GSO code of the area: 01 for Hanoi city, 3 digits for a district (before 1 July 2025)', { required: true, pattern: '\\d{2}|\\d{3}|\\d{5}' }),
-    field('area_name_vi', 'string', 'Tên địa bàn bằng tiếng Việt', 'Name of the area in Vietnamese', { required: true }),
-    field('area_name_en', 'string', 'Tên địa bàn không dấu, dùng trong tiếng Anh', 'ASCII name of the area, as used in English', { required: true }),
-    field('period', 'string', 'Kỳ số liệu: YYYY cả năm; YYYY-MM/YYYY-MM các tháng (kể cả hai đầu); YYYY-MM-DD thời điểm; YYYY-MM thời điểm trong tháng', 'Period: YYYY full year; YYYY-MM/YYYY-MM months inclusive; YYYY-MM-DD point in time; YYYY-MM point within that month', { required: true, pattern: '\\d{4}(-\\d{2}(-\\d{2}|/\\d{4}-\\d{2})?)?' }),
-    field('period_start', 'date', 'Ngày đầu tiên của kỳ', 'First day covered by the period', { required: true }),
-    field('period_end', 'date', 'Ngày cuối cùng của kỳ', 'Last day covered by the period', { required: true }),
-    field('measure', 'string', 'actual: thực hiện; estimate: ước đạt; plan: kế hoạch năm; target: mục tiêu; pct_of_plan: % so với kế hoạch do nguồn nêu', 'actual: reported outcome; estimate: outcome estimated before year end; plan: the annual plan; target: a strategy target or ceiling; pct_of_plan: the % of plan the source states', { required: true, enum: MEASURES }),
-    field('value', 'number', 'Giá trị theo đơn vị ở cột unit; dấu chấm là dấu thập phân, không có dấu phân cách hàng nghìn', 'Value in the unit of column unit; "." as decimal mark, no thousands separator', { required: true }),
-    field('comparator', 'string', 'Để trống nếu là giá trị chính xác; <, <=, >, >= nếu là cận; range nếu là khoảng (với upper)', 'Empty for an exact value; <, <=, >, >= for a bound; range for a range (with upper)', { enum: COMPARATORS }),
-    field('upper', 'number', 'Cận trên, chỉ khi comparator là range', 'Upper bound, only with comparator range'),
-    field('unit', 'string', 'Mã đơn vị của value (percent với pct_of_plan)', 'Unit id of value (percent for pct_of_plan)', { required: true }),
-    field('flag', 'string', 'Nguồn gốc: reported (nguồn nêu), reported-translation (chỉ thấy trong bản dịch của nguồn), derived (tính từ số liệu được nêu, xem formula; là giá trị gần đúng), founding-article (chỉ có trong bài báo gốc tháng 1/2023)', 'Provenance: reported (stated in the source), reported-translation (seen only in a translation of the source), derived (computed from reported values, see formula; approximate), founding-article (stated only in the January 2023 founding article)', { required: true, enum: FLAGS }),
-    field('source_id', 'string', 'Mã nguồn trong /data/sources.csv', 'Source id in /data/sources.csv', { required: true, pattern: '[a-z0-9-]+' }),
-    field('source_url', 'string', 'Địa chỉ của nguồn', 'URL of the source', { required: true }),
-    field('formula', 'string', 'Phép tính ra giá trị derived, từ các số được nêu', 'Arithmetic on reported numbers behind a derived value'),
-    field('note_vi', 'string', 'Ghi chú bằng tiếng Việt', 'Note in Vietnamese'),
-    field('note_en', 'string', 'Ghi chú bằng tiếng Anh', 'Note in English'),
+    field('indicator', 'string', { required: true, pattern: '[a-z0-9_]+' }),
+    field('area', 'string', { required: true, pattern: '\\d{2}|\\d{3}|\\d{5}' }),
+    field('area_name_vi', 'string', { required: true }),
+    field('area_name_en', 'string', { required: true }),
+    field('period', 'string', { required: true, pattern: '\\d{4}(-\\d{2}(-\\d{2}|/\\d{4}-\\d{2})?)?' }),
+    field('period_start', 'date', { required: true }),
+    field('period_end', 'date', { required: true }),
+    field('measure', 'string', { required: true, enum: MEASURES }),
+    field('value', 'number', { required: true }),
+    field('comparator', 'string', { enum: COMPARATORS }),
+    field('upper', 'number'),
+    field('unit', 'string', { required: true }),
+    field('flag', 'string', { required: true, enum: FLAGS }),
+    field('source_id', 'string', { required: true, pattern: '[a-z0-9-]+' }),
+    field('source_url', 'string', { required: true }),
+    field('formula', 'string'),
+    field('note_vi', 'string'),
+    field('note_en', 'string'),
   ],
   primaryKey: ['area', 'period', 'measure', 'source_id'],
   missingValues: [''],

@@ -6,30 +6,14 @@
 import { diffVersions } from '../data/diff.ts';
 import { releasedVersions, type Dataset, type Indicator, type Version } from '../data/model.ts';
 import type { Lang } from '../format.ts';
+import { UI } from '../i18n/index.ts';
 import { dataFilePath, feedPath, homePath, indicatorPath, LANGS } from '../routes.ts';
 import { PUBLISHER } from './citation.ts';
 import { publishedFile, type PublishedFile } from './files.ts';
 import { absoluteUrl } from './url.ts';
 import { escapeXml } from './xml.ts';
 
-const TEXT = {
-  vi: {
-    title: 'An Sinh — Số liệu mới phát hành',
-    subtitle: 'Mỗi mục là một phiên bản số liệu vừa phát hành của một chỉ tiêu an sinh xã hội Hà Nội.',
-    entry: (title: string, v: string) => `${title} — phiên bản ${v}`,
-    first: (n: number) => `${n} giá trị.`,
-    changes: (from: string, a: number, r: number, s: number) => `So với phiên bản ${from}: thêm ${a}, bỏ ${r}, sửa ${s} giá trị.`,
-    csv: 'Tải CSV',
-  },
-  en: {
-    title: 'An Sinh — Data releases',
-    subtitle: "Each entry is a newly released version of one of Hanoi's social-welfare indicators.",
-    entry: (title: string, v: string) => `${title} — version ${v}`,
-    first: (n: number) => `${n} values.`,
-    changes: (from: string, a: number, r: number, s: number) => `Compared with version ${from}: ${a} added, ${r} removed, ${s} revised values.`,
-    csv: 'Download CSV',
-  },
-} as const;
+const TEXT = UI.feed;
 
 /** One release, as the feed lists it. */
 export interface Release {
@@ -50,13 +34,12 @@ export function releases(data: Dataset): Release[] {
 
 /** The plain-text summary of a release: its note, then what changed. */
 export function releaseSummary(release: Release, lang: Lang): string {
-  const t = TEXT[lang];
   const note = release.version.notes[lang].trim();
   let change: string;
-  if (!release.previous) change = t.first(release.version.observations.length);
+  if (!release.previous) change = TEXT.first[lang]({ n: release.version.observations.length });
   else {
     const d = diffVersions(release.previous, release.version);
-    change = t.changes(release.previous.id, d.added.length, d.removed.length, d.revised.length);
+    change = TEXT.changes[lang]({ from: release.previous.id, added: d.added.length, removed: d.removed.length, revised: d.revised.length });
   }
   return note ? `${note} ${change}` : change;
 }
@@ -65,7 +48,6 @@ const atomDate = (isoDate: string) => `${isoDate}T00:00:00Z`;
 
 /** The Atom feed of data releases in one language. */
 export function releasesFeed(data: Dataset, files: ReadonlyMap<string, PublishedFile>, site: string, lang: Lang): string {
-  const t = TEXT[lang];
   const abs = (path: string) => escapeXml(absoluteUrl(site, path));
   const all = releases(data);
   const updated = all[0] ? atomDate(all[0].version.id) : '1970-01-01T00:00:00Z';
@@ -73,8 +55,8 @@ export function releasesFeed(data: Dataset, files: ReadonlyMap<string, Published
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
     `  <id>${abs(feedPath(lang))}</id>`,
-    `  <title>${escapeXml(t.title)}</title>`,
-    `  <subtitle>${escapeXml(t.subtitle)}</subtitle>`,
+    `  <title>${escapeXml(TEXT.title[lang])}</title>`,
+    `  <subtitle>${escapeXml(TEXT.subtitle[lang])}</subtitle>`,
     `  <updated>${updated}</updated>`,
     `  <author><name>${escapeXml(PUBLISHER)}</name><uri>${abs(homePath(lang))}</uri></author>`,
     `  <link rel="self" type="application/atom+xml" href="${abs(feedPath(lang))}"/>`,
@@ -89,11 +71,11 @@ export function releasesFeed(data: Dataset, files: ReadonlyMap<string, Published
     lines.push(
       '  <entry>',
       `    <id>${abs(csv.path)}</id>`,
-      `    <title>${escapeXml(t.entry(version.meta.title[lang], version.id))}</title>`,
+      `    <title>${escapeXml(TEXT.entry[lang]({ title: version.meta.title[lang], version: version.id }))}</title>`,
       `    <published>${date}</published>`,
       `    <updated>${date}</updated>`,
       `    <link rel="alternate" type="text/html" hreflang="${lang}" href="${abs(indicatorPath(lang, indicator.id))}"/>`,
-      `    <link rel="enclosure" type="text/csv" title="${escapeXml(t.csv)}" length="${csv.bytes.byteLength}" href="${abs(csv.path)}"/>`,
+      `    <link rel="enclosure" type="text/csv" title="${escapeXml(TEXT.csv[lang])}" length="${csv.bytes.byteLength}" href="${abs(csv.path)}"/>`,
       `    <link rel="related" type="application/json" length="${json.bytes.byteLength}" href="${abs(json.path)}"/>`,
       `    <category term="${escapeXml(version.meta.topic)}"/>`,
       `    <summary type="text">${escapeXml(releaseSummary(r, lang))}</summary>`,

@@ -1,6 +1,6 @@
-import type { Indicator, Localized } from '../data/model.ts';
-import type { Comparator } from '../data/schema.ts';
+import type { Indicator } from '../data/model.ts';
 import { formatNumber, type Lang } from '../format.ts';
+import { BOUND_WORDS } from '../i18n/labels.ts';
 import { chartData } from './series.ts';
 import type { ChartPoint, IndicatorInput, VersionInput } from './types.ts';
 
@@ -74,14 +74,6 @@ export function headline(indicator: Omit<IndicatorInput, 'title'>, version: Vers
   }
   return h;
 }
-
-const BOUND_WORDS: Record<Exclude<Comparator, '' | 'range'>, Localized> = {
-  '<': { vi: 'dưới', en: 'below' },
-  '<=': { vi: 'không quá', en: 'at most' },
-  '>': { vi: 'hơn', en: 'more than' },
-  '>=': { vi: 'ít nhất', en: 'at least' },
-  '~': { vi: 'khoảng', en: 'about' },
-};
 
 /**
  * A value as it reads in text: "≈ 152.021 người", "dưới 4%", "75–80%". Rates take "%"

@@ -1,7 +1,7 @@
 import type { AreaLevel } from '../data/model.ts';
 import { comparePeriods, isPartialYear, type Period } from '../data/period.ts';
 import type { Flag } from '../data/schema.ts';
-import { periodLabel } from './labels.ts';
+import { periodLabel } from '../i18n/dates.ts';
 import type { ChartBreak, ChartData, ChartPoint, IndicatorInput, ObservationInput, Segment, VersionInput } from './types.ts';
 
 /** Which of several sources' values for the same area, period and measure a chart shows. */

@@ -6,7 +6,9 @@
 import type { Area, Indicator, Version } from '../data/model.ts';
 import type { Lang } from '../format.ts';
 import { formatValue } from '../prepare/headline.ts';
-import { MEASURE_LABEL, periodLabel } from '../prepare/labels.ts';
+import { periodLabel } from '../i18n/dates.ts';
+import { MEASURE_LABEL } from '../i18n/labels.ts';
+import { placeName } from '../i18n/names.ts';
 import { preferred, toPoint } from '../prepare/series.ts';
 import { embedPath, indicatorPath } from '../routes.ts';
 import { HEIGHT_MESSAGE_TYPE, type WidgetElement } from '../widgets-contract.ts';
@@ -52,8 +54,7 @@ export function fallbackHtml({ indicator, version, area, lang, site, rows = 5 }:
   const body = obs
     .map((o) => `<tr><th scope="row">${escapeHtml(periodLabel(o.period)[lang])}</th><td>${escapeHtml(MEASURE_LABEL[o.measure][lang])}</td><td>${escapeHtml(formatValue(toPoint(o), indicator, lang))}</td></tr>`)
     .join('');
-  const place = lang === 'vi' ? area.nameVi : area.level === 'city' ? 'Hanoi' : area.nameEn;
-  const caption = `${indicator.title[lang]}, ${place}`;
+  const caption = `${indicator.title[lang]}, ${placeName(area, lang)}`;
   return `<a href="${escapeHtml(page)}">${escapeHtml(caption)} — An Sinh</a>` + (body ? `<table><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>` : '');
 }
 

@@ -1,11 +1,12 @@
 import type { Indicator } from '../data/model.ts';
-import { latestReleased, releasedVersions } from '../data/model.ts';
 import type { Lang } from '../format.ts';
+import { UI } from '../i18n/index.ts';
 import { dataFilePath, indicatorPath } from '../routes.ts';
+import { requireFirst, requireLatest } from './lookup.ts';
 
 /** schema.org `Dataset` for an indicator page: what search engines index as a dataset. */
 export function indicatorJsonLd(indicator: Indicator, lang: Lang, site: URL): Record<string, unknown> {
-  const latest = latestReleased(indicator)!;
+  const latest = requireLatest(indicator);
   const abs = (p: string) => new URL(p, site).href;
   return {
     '@context': 'https://schema.org',
@@ -16,10 +17,10 @@ export function indicatorJsonLd(indicator: Indicator, lang: Lang, site: URL): Re
     inLanguage: lang,
     version: latest.id,
     dateModified: latest.id,
-    datePublished: releasedVersions(indicator)[0]!.id,
+    datePublished: requireFirst(indicator).id,
     license: 'https://creativecommons.org/licenses/by/4.0/',
     isAccessibleForFree: true,
-    spatialCoverage: { '@type': 'Place', name: lang === 'vi' ? 'Hà Nội, Việt Nam' : 'Hanoi, Viet Nam' },
+    spatialCoverage: { '@type': 'Place', name: UI.jsonLd.place[lang] },
     creator: { '@type': 'Organization', name: 'An Sinh' },
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'csv')) },

@@ -1,0 +1,227 @@
+/** What the pages and their parts say, by page (src/components, src/pages). */
+import type { WidgetElement } from '../widgets-contract.ts';
+import type { DataFormat } from '../routes.ts';
+import { template, type Localized, type Template } from './types.ts';
+
+/** A district's name with its type: "Quận Ba Đình", "Ba Dinh (urban district)". */
+export const DISTRICT_NAME = template<{ type: string; name: string }>({
+  vi: ({ type, name }) => `${type} ${name}`,
+  en: ({ type, name }) => `${name} (${type.toLowerCase()})`,
+});
+
+/** A commune-level unit of 2025 with its type: "Phường Ba Đình", "Ba Dinh ward". */
+export const COMMUNE_NAME: Record<'phuong' | 'xa', Template<{ name: string }>> = {
+  phuong: template({ vi: ({ name }) => `Phường ${name}`, en: ({ name }) => `${name} ward` }),
+  xa: template({ vi: ({ name }) => `Xã ${name}`, en: ({ name }) => `${name} commune` }),
+};
+
+export const HOME_TEXT = {
+  title: { vi: 'An Sinh — Số liệu an sinh xã hội Hà Nội', en: 'An Sinh — Hanoi social-welfare open data' },
+  lede: {
+    vi: 'Hà Nội tạo bao nhiêu việc làm, còn bao nhiêu hộ nghèo? Mỗi con số ở đây đều có nguồn, có ký hiệu nguồn gốc và tải về được.',
+    en: 'How many jobs does Hanoi create, how many households are still poor? Every figure here has a source and a provenance flag, and can be downloaded.',
+  },
+  allDistricts: { vi: 'Danh sách 30 quận, huyện, thị xã', en: 'The 30 districts' },
+} satisfies Record<string, Localized>;
+
+export const INDICATOR_CARDS_TEXT = {
+  ofPlan: template<{ percent: string }>({ vi: ({ percent }) => `${percent} kế hoạch`, en: ({ percent }) => `${percent} of plan` }),
+  districtOnly: { vi: 'Số liệu theo quận, huyện', en: 'District-level figures' },
+};
+
+export const INDICATORS_INDEX_TEXT = {
+  description: { vi: 'Tất cả chỉ tiêu về lao động, giảm nghèo và an sinh xã hội của Hà Nội.', en: "All of Hanoi's labour, poverty and social-welfare indicators." },
+} satisfies Record<string, Localized>;
+
+export const INDICATOR_TEXT = {
+  againstAnnualPlan: { vi: 'So với kế hoạch năm', en: 'Against the annual plan' },
+  yearToDateAgainstPlan: template<{ period: string }>({ vi: ({ period }) => `Lũy kế ${period}, so với kế hoạch`, en: ({ period }) => `${period}, against plan` }),
+  byDistrict: { vi: 'theo quận, huyện', en: 'by district' },
+  byDistrictHeading: { vi: 'Theo quận, huyện (đến 30/6/2025)', en: 'By district (until 30 June 2025)' },
+  historical: { vi: 'Số liệu cấp huyện là số liệu lịch sử theo địa giới 2014–2025.', en: 'District figures are historical, on the 2014–2025 boundaries.' },
+  districtPages: { vi: 'Trang quận, huyện:', en: 'District pages:' },
+  chartCaption: {
+    vi: 'Đường liền: số thực hiện; đứt quãng ở chỗ thiếu số liệu và chỗ thay đổi chuỗi số liệu. Điểm rỗng: giá trị gần đúng.',
+    en: 'Solid line: actual figures, broken where a year is missing or the series changes. Hollow points: approximate values.',
+  },
+  /** Ends the chart's text description, after the summary. */
+  tableBelow: { vi: 'Số liệu đầy đủ ở bảng bên dưới.', en: 'The full figures are in the table below.' },
+};
+
+export const DISTRICT_TEXT = {
+  description: template<{ name: string; code: string; from: string }>({
+    vi: ({ name, code, from }) => `${name}, mã ${code}: số liệu và nguồn, ${from}–30/6/2025. Cấp huyện đã bị bãi bỏ từ 1/7/2025.`,
+    en: ({ name, code, from }) => `${name}, code ${code}: figures and sources, ${from} to 30 June 2025. The district level was abolished on 1 July 2025.`,
+  }),
+  existedUntil: template<{ name: string; n: number }>({
+    vi: ({ name, n }) => `${name} tồn tại đến hết ngày 30/6/2025. Địa bàn của huyện nay thuộc ${n} đơn vị cấp xã mới:`,
+    en: ({ name, n }) => `${name} existed until 30 June 2025. Its territory now lies in ${n} new commune-level units:`,
+  }),
+  wholeCommunes: { vi: 'Gồm trọn các xã, phường cũ của địa bàn', en: 'Made of whole former communes of this district' },
+  partCommunes: { vi: 'Gồm một phần của ít nhất một xã, phường cũ', en: 'Taking part of at least one former commune' },
+  crosswalkSource: { vi: 'Theo Nghị quyết 1656/NQ-UBTVQH15; danh sách đối chiếu từ dữ liệu dvhcvn (MIT).', en: 'Per Resolution 1656/NQ-UBTVQH15; crosswalk from the dvhcvn data (MIT).' },
+  unitType: { vi: 'Loại đơn vị', en: 'Type' },
+  communes: { vi: 'Số xã, phường, thị trấn (1/3/2025)', en: 'Communes and wards (1 March 2025)' },
+  valid: { vi: 'Hiệu lực', en: 'Valid' },
+  figuresHeading: { vi: 'Số liệu của quận, huyện', en: 'Figures for this district' },
+  noFigures: { vi: 'Chưa có chỉ tiêu nào có số liệu cấp huyện cho địa bàn này.', en: 'No indicator has district-level figures for this district yet.' },
+  rank: template<{ rank: number; peers: number; median: string }>({
+    vi: ({ rank, peers, median }) => `; đứng thứ ${rank}/${peers} quận, huyện có số liệu cùng kỳ (trung vị ${median})`,
+    en: ({ rank, peers, median }) => `; ranked ${rank} of ${peers} districts with a figure for the same period (median ${median})`,
+  }),
+  cityTotal: template<{ value: string }>({ vi: ({ value }) => `; toàn thành phố: ${value}`, en: ({ value }) => `; city total: ${value}` }),
+};
+
+export const DISTRICTS_INDEX_TEXT = {
+  title: { vi: '30 quận, huyện, thị xã (2014–2025)', en: 'The 30 districts (2014–2025)' },
+  description: { vi: 'Các quận, huyện, thị xã của Hà Nội từ 2014 đến khi cấp huyện bị bãi bỏ ngày 1/7/2025.', en: "Hanoi's districts from 2014 until the district level was abolished on 1 July 2025." },
+  since: {
+    vi: 'Từ ngày đó Hà Nội có 126 đơn vị cấp xã (51 phường, 75 xã). Trang của mỗi quận, huyện ghi các đơn vị mới nay bao trùm địa bàn cũ.',
+    en: 'Since then Hanoi has 126 commune-level units (51 wards, 75 communes). Each district page lists the new units that now cover its territory.',
+  },
+  name: { vi: 'Tên', en: 'Name' },
+  communes: { vi: 'Xã, phường (1/3/2025)', en: 'Communes (1 Mar 2025)' },
+} satisfies Record<string, Localized>;
+
+export const MAP_TEXT = {
+  all: { vi: 'Bản đồ 30 quận, huyện, thị xã của Hà Nội (2014–2025)', en: "Map of Hanoi's 30 districts (2014–2025)" },
+  locator: template<{ name: string }>({
+    vi: ({ name }) => `Vị trí của ${name} trên bản đồ Hà Nội (địa giới 2014–2025)`,
+    en: ({ name }) => `Where ${name} lies in Hanoi (2014–2025 boundaries)`,
+  }),
+  coloured: template<{ n: number }>({
+    vi: ({ n }) => `${n} quận, huyện có số liệu; các quận, huyện khác để trống (không có số liệu). Giá trị ở bảng bên dưới.`,
+    en: ({ n }) => `${n} districts have a figure; the others are left blank (no data). Values are in the table below.`,
+  }),
+  linked: { vi: 'Mỗi quận, huyện là một liên kết tới trang của nó.', en: 'Each district links to its page.' },
+  boundaries: { vi: 'Ranh giới: geoBoundaries (CC BY 3.0 IGO).', en: 'Boundaries: geoBoundaries (CC BY 3.0 IGO).' },
+};
+
+export const DOWNLOAD_TEXT = {
+  format: {
+    csv: { vi: 'CSV (UTF-8, chuẩn)', en: 'CSV (UTF-8, canonical)' },
+    'excel-csv': { vi: 'CSV cho Excel (UTF-8 có BOM)', en: 'CSV for Excel (UTF-8 with BOM)' },
+    json: { vi: 'JSON', en: 'JSON' },
+    datapackage: { vi: 'Frictionless datapackage.json', en: 'Frictionless datapackage.json' },
+    sha256sums: { vi: 'Mã kiểm tra SHA256SUMS', en: 'SHA256SUMS checksums' },
+  } satisfies Record<DataFormat, Localized>,
+  latest: template<{ version: string }>({
+    vi: ({ version }) => `Phiên bản mới nhất: ${version}. Đường dẫn theo phiên bản không bao giờ thay đổi; đường dẫn "latest" luôn trỏ tới phiên bản mới nhất.`,
+    en: ({ version }) => `Latest version: ${version}. Versioned links never change; "latest" links always serve the newest version.`,
+  }),
+  earlier: { vi: 'Các phiên bản trước', en: 'Earlier versions' },
+};
+
+export const EMBED_TEXT = {
+  element: {
+    'ansinh-chart': { vi: 'Biểu đồ theo thời gian', en: 'Time-series chart' },
+    'ansinh-headline': { vi: 'Số liệu nổi bật', en: 'Headline figure' },
+    'ansinh-jobs-progress': { vi: 'Tiến độ so với kế hoạch', en: 'Progress against plan' },
+    'ansinh-district-compare': { vi: 'So sánh quận, huyện', en: 'District comparison' },
+  } satisfies Record<WidgetElement, Localized>,
+  intro: {
+    vi: 'Dán đoạn mã vào bài viết. Biểu đồ luôn lấy số liệu mới nhất; nội dung bên trong thẻ (liên kết và bảng) hiện ra khi trang không chạy JavaScript. Nếu hệ thống quản trị nội dung xóa thẻ script, dùng iframe.',
+    en: 'Paste the snippet into the article. The chart always fetches the latest data; the content inside the element (a link and a table) shows where JavaScript does not run. If the CMS strips script tags, use the iframe.',
+  },
+  script: { vi: 'Mã nhúng', en: 'Script embed' },
+  iframe: { vi: 'Hoặc iframe', en: 'Or an iframe' },
+  preview: { vi: 'Xem trước', en: 'Preview' },
+};
+
+export const REVISION_TEXT = {
+  /** Names of the fields a revision may change (src/lib/data/diff.ts). */
+  field: {
+    value: { vi: 'giá trị', en: 'value' },
+    comparator: { vi: 'dấu so sánh', en: 'bound' },
+    upper: { vi: 'cận trên', en: 'upper bound' },
+    flag: { vi: 'nguồn gốc', en: 'provenance' },
+    source: { vi: 'nguồn', en: 'source' },
+    formula: { vi: 'công thức', en: 'formula' },
+    note: { vi: 'ghi chú', en: 'note' },
+  } satisfies Record<string, Localized>,
+  changes: template<{ from: string; to: string }>({ vi: ({ from, to }) => `Thay đổi từ ${from} đến ${to}`, en: ({ from, to }) => `Changes from ${from} to ${to}` }),
+  counts: template<{ revised: number; added: number; removed: number }>({
+    vi: ({ revised, added, removed }) => `${revised} sửa đổi, ${added} thêm, ${removed} bỏ`,
+    en: ({ revised, added, removed }) => `${revised} revised, ${added} added, ${removed} removed`,
+  }),
+  added: { vi: 'Thêm', en: 'Added' },
+  removed: { vi: 'Bỏ', en: 'Removed' },
+};
+
+export const ABOUT_TEXT = {
+  description: {
+    vi: 'Nguồn số liệu, ký hiệu nguồn gốc, thay đổi chuỗi số liệu, địa giới, giấy phép, cách trích dẫn và cách đánh phiên bản.',
+    en: 'Sources, provenance flags, series breaks, geography, licence, how to cite and how versions work.',
+  },
+  lede: {
+    vi: 'An Sinh tổng hợp các chỉ tiêu lao động, người có công và xã hội của Hà Nội từ báo cáo chính thức và báo chí đưa tin. Không con số nào được bịa ra: mỗi giá trị dẫn nguồn và mang ký hiệu nguồn gốc; chỗ thiếu số liệu được để trống.',
+    en: "An Sinh compiles Hanoi's labour, people-with-merit and social-welfare indicators from official reports and the press reporting them. No figure is invented: every value cites its source and carries a provenance flag; missing figures stay missing.",
+  },
+  conflicts: {
+    vi: 'Khi nhiều nguồn cho cùng một kỳ các giá trị khác nhau, bảng số liệu giữ tất cả; biểu đồ dùng nguồn công bố trực tiếp trước, rồi đến bản dịch, bài báo gốc và cuối cùng là số tính toán.',
+    en: 'Where sources give different values for the same period, the tables keep them all; charts use the directly reported one first, then a translation, the founding article, and a derived value last.',
+  },
+  pctOfPlan: {
+    vi: '"% kế hoạch" luôn được tính từ số thực hiện và số kế hoạch; khi nguồn cũng nêu tỷ lệ này, bộ kiểm tra đối chiếu hai con số.',
+    en: '"% of plan" is always computed from the actual and the plan; where a source also states it, the checker compares the two.',
+  },
+  geography: { vi: 'Địa giới hành chính', en: 'Geography' },
+  reform: template<{ effective: string; resolution: string; units: number; phuong: number; xa: number; before: number }>({
+    vi: ({ effective, resolution, units, phuong, xa, before }) =>
+      `Số liệu cấp huyện dùng mã GSO của 30 quận, huyện, thị xã giai đoạn 1/1/2014 – 30/6/2025; không bao giờ ghép theo tên. Từ ${effective}, theo Nghị quyết ${resolution}, cấp huyện bị bãi bỏ và Hà Nội có ${units} đơn vị cấp xã (${phuong} phường, ${xa} xã), thay cho ${before} đơn vị trước đó. Nhiều phường mới trùng tên quận cũ nhưng là địa bàn khác.`,
+    en: ({ effective, resolution, units, phuong, xa, before }) =>
+      `District figures use the GSO codes of the 30 districts of 1 January 2014 – 30 June 2025, never names. From ${effective}, under Resolution ${resolution}, the district level was abolished and Hanoi has ${units} commune-level units (${phuong} wards, ${xa} communes), replacing ${before}. Several new wards share an old district's name but cover different territory.`,
+  }),
+  boundaries: {
+    vi: 'Ranh giới 30 quận, huyện: geoBoundaries gbOpen VNM ADM2 (Chính phủ Việt Nam / OCHA ROAP), giấy phép CC BY 3.0 IGO.',
+    en: 'Boundaries of the 30 districts: geoBoundaries gbOpen VNM ADM2 (Government of Viet Nam / OCHA ROAP), licensed CC BY 3.0 IGO.',
+  },
+  licence: { vi: 'Bộ số liệu tổng hợp được phát hành theo giấy phép', en: 'The compiled datasets are released under' },
+  crosswalk: { vi: 'Bảng đối chiếu xã, phường năm 2025 lấy từ dữ liệu dvhcvn/20250701 (giấy phép MIT).', en: 'The 2025 commune crosswalk derives from the dvhcvn/20250701 data (MIT licence).' },
+  cite: {
+    vi: 'Mỗi trang chỉ tiêu có phần trích dẫn (văn bản, BibTeX, CSL-JSON) trỏ tới đường dẫn của đúng phiên bản số liệu đã dùng.',
+    en: 'Each indicator page has a citation (text, BibTeX, CSL-JSON) pointing at the exact version of the data used.',
+  },
+  versions: { vi: 'Phiên bản số liệu', en: 'How versions work' },
+  versionsText: {
+    vi: 'Mỗi chỉ tiêu có các phiên bản đặt tên theo ngày phát hành. Phiên bản đã phát hành không bao giờ bị sửa hay xóa: mỗi tệp có mã SHA-256, và việc sửa sai được phát hành thành phiên bản mới. Trang chỉ tiêu liệt kê những gì đã thay đổi giữa các phiên bản (cũ → mới). Phiên bản đầu tiên (14/1/2023) ghi lại đúng những gì bài báo gốc đã đưa tin.',
+    en: 'Each indicator has versions named by their release date. A released version is never edited or deleted: every file has a SHA-256 checksum, and corrections are released as a new version. Indicator pages list what changed between versions (old → new). The first version (14 January 2023) records exactly what the founding article reported.',
+  },
+  catalog: { vi: 'danh mục máy đọc được của mọi tệp đã phát hành', en: 'machine-readable index of every published file' },
+  feed: { vi: 'Nguồn tin Atom về các lần phát hành', en: 'Atom feed of releases' },
+};
+
+export const SEARCH_TEXT = {
+  title: { vi: 'Tìm kiếm', en: 'Search' },
+  description: { vi: 'Tìm chỉ tiêu, quận, huyện và số liệu an sinh xã hội của Hà Nội.', en: "Search Hanoi's social-welfare indicators, districts and figures." },
+  label: { vi: 'Từ cần tìm', en: 'Search for' },
+  hint: { vi: 'Ví dụ: việc làm, hộ nghèo, Ba Đình', en: 'For example: jobs, poor households, Ba Dinh' },
+  submit: { vi: 'Tìm', en: 'Search' },
+  results: { vi: 'Kết quả tìm kiếm', en: 'Search results' },
+  noscript: { vi: 'Trang tìm kiếm cần JavaScript. Bạn vẫn có thể xem', en: 'Search needs JavaScript. You can still browse the' },
+  indicators: { vi: 'danh sách chỉ tiêu', en: 'list of indicators' },
+  or: { vi: 'hoặc', en: 'or the' },
+  districts: { vi: 'danh sách quận, huyện', en: 'list of districts' },
+  // The page's script fills these in the browser: q is the query, n the number of results,
+  // shown how many are listed (src/pages/tim-kiem/index.astro).
+  none: template<{ q: string }>({ vi: ({ q }) => `Không có kết quả cho “${q}”.`, en: ({ q }) => `No results for “${q}”.` }),
+  one: template<{ q: string }>({ vi: ({ q }) => `1 kết quả cho “${q}”.`, en: ({ q }) => `1 result for “${q}”.` }),
+  many: template<{ n: string; q: string }>({ vi: ({ n, q }) => `${n} kết quả cho “${q}”.`, en: ({ n, q }) => `${n} results for “${q}”.` }),
+  more: template<{ n: string; q: string; shown: string }>({
+    vi: ({ n, q, shown }) => `${n} kết quả cho “${q}”; hiển thị ${shown} kết quả đầu.`,
+    en: ({ n, q, shown }) => `${n} results for “${q}”; showing the first ${shown}.`,
+  }),
+  loading: { vi: 'Đang tìm…', en: 'Searching…' },
+  error: { vi: 'Không tải được chỉ mục tìm kiếm. Hãy thử lại sau, hoặc xem danh sách chỉ tiêu.', en: 'The search index could not be loaded. Try again later, or browse the list of indicators.' },
+};
+
+/** The 404 page says everything in both languages (its URL tells no language). */
+export const NOT_FOUND_TEXT = {
+  title: { vi: 'Không tìm thấy trang', en: 'Page not found' },
+  description: { vi: 'Trang không tồn tại.', en: 'The page does not exist.' },
+  lead: { vi: 'Đường dẫn này không có trang nào. Xem', en: 'There is no page at this address. See the' },
+  indicators: { vi: 'danh sách chỉ tiêu', en: 'list of indicators' },
+  search: { vi: 'tìm kiếm', en: 'search' },
+  orHome: { vi: 'hoặc về', en: 'or go to the' },
+  home: { vi: 'trang chủ', en: 'home page' },
+} satisfies Record<string, Localized>;

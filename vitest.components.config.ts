@@ -1,0 +1,12 @@
+import { getViteConfig } from 'astro/config';
+
+// Component tests (tests/components): Astro's Vite plugins compile the .astro files, which
+// the container API then renders. A project of `npm test` (vitest.config.ts).
+export default getViteConfig({
+  test: {
+    name: 'components',
+    include: ['tests/components/**/*.test.ts'],
+    env: { TZ: 'UTC' },
+    testTimeout: 60_000,
+  },
+});
