@@ -141,9 +141,9 @@ describe('catalog.json', () => {
       unit: { id: 'persons' },
       topic: 'labour',
       pages: { vi: indicatorPath('vi', 'jobs_created'), en: indicatorPath('en', 'jobs_created') },
-      latest: { version: '2026-11-26' },
+      latest: { version: '2026-11-29' },
     });
-    expect(jobs.versions.map((v) => [v.id, v.date, v.released])).toEqual([['2023-01-14', '2023-01-14', true], ['2026-11-26', '2026-11-26', true]]);
+    expect(jobs.versions.map((v) => [v.id, v.date, v.released])).toEqual([['2023-01-14', '2023-01-14', true], ['2026-11-26', '2026-11-26', true], ['2026-11-29', '2026-11-29', true]]);
     expect(jobs.versions[0]!.files.map((f) => f.format)).toEqual([...DATA_FORMATS]);
     expect(catalog.areas).toHaveLength(31);
     const city = catalog.areas.find((a) => a.code === '01')!;
