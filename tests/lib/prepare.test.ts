@@ -118,8 +118,35 @@ describe('compareDistrict', async () => {
 
 describe('approximate progress', () => {
   it('marks % of plan as approximate when the plan is derived', () => {
+    const v = version([obs('2024', 1000), obs('2024', 990, { measure: 'plan', flag: 'derived', formula: '1000 - 10' })]);
+    expect(summary(indicator(), v, city, 'en')).toBe('In 2024, Hanoi: 1,000 persons, ≈ 101% of the annual plan (≈ 990 persons).');
+  });
+  it('gives a rate its year’s plan beside it, never a % of a %', () => {
     const rate = indicator({ unit: { id: 'percent', vi: '%', en: '%' }, kind: 'percent', decimals: 2 });
     const v = version([obs('2024', 74.25), obs('2024', 74.2, { measure: 'plan', flag: 'derived', formula: '74.25 - 0.05' })]);
-    expect(summary(rate, v, city, 'en')).toBe('In 2024, Hanoi: 74.25%, ≈ 100.1% of the annual plan (≈ 74.2%).');
+    expect(summary(rate, v, city, 'en')).toBe('In 2024, Hanoi: 74.25% (2024 plan: ≈ 74.2%).');
+  });
+});
+
+describe('summary wording', () => {
+  it('dates a level by when it took effect', () => {
+    const level = indicator({ unit: { id: 'vnd-per-month', vi: 'đồng/tháng', en: 'VND/month' }, kind: 'money', temporal: 'level' });
+    const v = version([obs('2025-03', 500000), obs('2026-01-01', 650000)]);
+    expect(summary(level, v, city, 'vi')).toBe('Hà Nội: 650.000 đồng/tháng từ 1/1/2026, tăng 150.000 đồng/tháng so với mức từ tháng 3/2025.');
+    expect(summary(level, v, city, 'en')).toBe('Hanoi: 650,000 VND/month from 1 January 2026, up 150,000 VND/month on the level from March 2025.');
+  });
+  it('says a fall to 0 reached zero, not "down 100%"', () => {
+    const v = version([obs('2024-06', 676), obs('2024-12-31', 0)]);
+    expect(summary(indicator(), v, city, 'vi')).toBe('Cuối năm 2024, Hà Nội: 0 người, đã về 0 (từ 676 người vào tháng 6/2024).');
+    expect(summary(indicator(), v, city, 'en')).toBe('At the end of 2024, Hanoi: 0 persons, reached zero (from 676 persons in June 2024).');
+  });
+  it('says a plan is a plan', () => {
+    expect(summary(indicator(), version([obs('2025', 92, { measure: 'plan' })]), city, 'vi')).toBe('Kế hoạch năm 2025, Hà Nội: 92 người.');
+    expect(summary(indicator(), version([obs('2025', 92, { measure: 'plan' })]), city, 'en')).toBe('Plan for 2025, Hanoi: 92 persons.');
+  });
+  it('counts districts one by one: no ≈ on a derived count, a change in districts', () => {
+    const districts = indicator({ unit: { id: 'districts', vi: 'quận, huyện, thị xã', en: 'districts' } });
+    const v = version([obs('2024-06', 19, { flag: 'derived', formula: '12 + 7' }), obs('2024-12-31', 30, { flag: 'derived', formula: '12 + 18' })]);
+    expect(summary(districts, v, city, 'en')).toBe('At the end of 2024, Hanoi: 30 districts, up 11 districts on June 2024.');
   });
 });

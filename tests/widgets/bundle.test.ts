@@ -67,7 +67,7 @@ describe('the bundle', () => {
   it('draws every element from the published files', async () => {
     stubFetch(defaultRoutes());
     const chart = await mount('ansinh-chart', { indicator: 'jobs_created', lang: 'en' });
-    expect(shadowText(chart)).toContain('In 2025, Hanoi: 222,000 persons, 131.4% of the annual plan (169,000 persons).');
+    expect(shadowText(chart)).toContain('In 2025, Hanoi: 222,000 persons, ≈ 131.4% of the annual plan (169,000 persons).');
     expect(chart.shadowRoot!.querySelectorAll('rect.year-to-date').length).toBe(12);
     expect(chart.shadowRoot!.querySelectorAll('.legend text').length).toBe(6);
     const headline = await mount('ansinh-headline', { indicator: 'jobs_created', version: '2023-01-14' });

@@ -40,7 +40,7 @@ describe('ansinh-chart', () => {
     expect(el.state).toBe('complete');
     const text = shadowText(el);
     expect(text).toContain('Lao động được giải quyết việc làm – Hà Nội');
-    expect(text).toContain('Năm 2025, Hà Nội: 222.000 người, đạt 131,4% kế hoạch năm (169.000 người).');
+    expect(text).toContain('Năm 2025, Hà Nội: 222.000 người, đạt ≈ 131,4% kế hoạch năm (169.000 người).');
     expect(text).toContain('Không có số liệu cả năm cho năm 2023.');
     // The table lists every drawn value, year-to-date figures and plans included.
     const rows = tableRows(el);
@@ -72,7 +72,7 @@ describe('ansinh-chart', () => {
     const el = await mount('ansinh-chart', { indicator: 'jobs_created' }, wrapper);
     const text = shadowText(el);
     expect(text).toContain('Jobs created – Hanoi');
-    expect(text).toContain('In 2025, Hanoi: 222,000 persons, 131.4% of the annual plan (169,000 persons).');
+    expect(text).toContain('In 2025, Hanoi: 222,000 persons, ≈ 131.4% of the annual plan (169,000 persons).');
     expect(el.shadowRoot!.querySelector('.w')!.getAttribute('lang')).toBe('en');
   });
 
@@ -90,7 +90,7 @@ describe('ansinh-headline', () => {
     const el = await mount('ansinh-headline', { indicator: 'jobs_created' });
     expect(el.shadowRoot!.querySelector('.figure')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('222.000 người');
     expect(el.shadowRoot!.querySelector('.period')!.textContent).toBe('2025 (qua bản dịch)');
-    expect(shadowText(el)).toContain('đạt 131,4% kế hoạch năm');
+    expect(shadowText(el)).toContain('đạt ≈ 131,4% kế hoạch năm');
   });
 
   it('reads a rate with its change in percentage points', async () => {

@@ -6,7 +6,7 @@
  * reads of the site's model (`IndicatorInput`, `VersionInput`, `AreaInput`), so the widgets
  * reuse it unchanged.
  */
-import type { AreaLevel, IndicatorKind, Localized } from '../../src/lib/data/model.ts';
+import { TEMPORALS, type AreaLevel, type IndicatorKind, type Localized, type Temporal } from '../../src/lib/data/model.ts';
 import { parsePeriod, type Period } from '../../src/lib/data/period.ts';
 import { COMPARATORS, FLAGS, MEASURES } from '../../src/lib/data/vocabulary.ts';
 import type { AreaInput, BreakInput, IndicatorInput, ObservationInput } from '../../src/lib/prepare/types.ts';
@@ -38,9 +38,12 @@ export interface VersionRead {
   observations: ObservationInput[];
 }
 
+/** An indicator as the elements read it: `temporal` words a level "from 1 January 2026" (src/lib/prepare/summary.ts). */
+export type IndicatorRead = IndicatorInput & { temporal?: Temporal | undefined };
+
 /** One version of one indicator, as src/lib/prepare reads the site's model. */
 export interface VersionData {
-  indicator: IndicatorInput;
+  indicator: IndicatorRead;
   version: VersionRead;
 }
 
@@ -50,7 +53,7 @@ export interface Loaded {
   base: string;
   entry: CatalogEntry;
   area: AreaInput;
-  indicator: IndicatorInput;
+  indicator: IndicatorRead;
   version: VersionRead;
   /** The version was chosen by `version` or `as-of` rather than being the newest. */
   pinned: boolean;
@@ -132,9 +135,11 @@ const OBSERVATION = obj((f): ObservationInput => {
 });
 
 const VERSION = obj((f): VersionData => ({
-  indicator: f('indicator', obj((g): IndicatorInput => ({
+  indicator: f('indicator', obj((g): IndicatorRead => ({
     id: g('id', str), title: g('title', localized), unit: g('unit', obj((h) => ({ id: h('id', str), vi: h('vi', str), en: h('en', str) }))),
     kind: g('kind', oneOf(KINDS)), decimals: g('decimals', num), breaks: g('breaks', list(SERIES_BREAK)),
+    // Files written before the field existed read as stocks, as the site reads their metadata.
+    temporal: g('temporal', optional(oneOf(TEMPORALS))),
   }))),
   version: { id: f('version', obj((g) => g('id', str))), observations: f('observations', list(OBSERVATION)) },
 }));

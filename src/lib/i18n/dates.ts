@@ -93,3 +93,18 @@ export function periodObject(p: Period): Localized {
   const phrase = periodPhrase(p);
   return { vi: phrase.vi, en: phrase.en.replace(/^(in|at|on) /, '') };
 }
+
+/**
+ * When a level (a standard, an allowance) took effect, as a table cell: the full date
+ * ("1/1/2026", never "Đầu năm 2026", which would read as a point in time), else the period.
+ */
+export function sinceLabel(p: Period): Localized {
+  return p.kind === 'date' ? dateLabel(p.start) : periodLabel(p);
+}
+
+/** When a level took effect, in a sentence: "từ 1/1/2026" / "from 1 January 2026". */
+export function sincePhrase(p: Period): Localized {
+  if (p.kind === 'in-year') return { vi: `từ năm ${p.year} (không rõ ngày)`, en: `from ${p.year} (date unknown)` };
+  const l = p.kind === 'year' ? { vi: `năm ${p.year}`, en: `${p.year}` } : sinceLabel(p);
+  return { vi: `từ ${lowerFirst(l.vi)}`, en: `from ${l.en}` };
+}

@@ -11,6 +11,20 @@ export const SUMMARY_TEXT = {
     vi: ({ percent, plan }) => `, đạt ${percent} kế hoạch năm (${plan})`,
     en: ({ percent, plan }) => `, ${percent} of the annual plan (${plan})`,
   }),
+  /** Follows a rate (or a count on a day within the year): its year's plan, without a "% of plan". */
+  yearPlan: template<{ year: number; plan: string }>({ vi: ({ year, plan }) => ` (kế hoạch năm ${year}: ${plan})`, en: ({ year, plan }) => ` (${year} plan: ${plan})` }),
+  /** A figure that is only a plan or a target: "Kế hoạch năm 2025, Hà Nội: 92,83 tỷ đồng" (`measure`: "Kế hoạch", "Mục tiêu"). */
+  planned: template<{ measure: string; period: string; place: string; value: string }>({
+    vi: ({ measure, period, place, value }) => `${measure} ${period}, ${place}: ${value}`,
+    en: ({ measure, period, place, value }) => `${measure} for ${period}, ${place}: ${value}`,
+  }),
+  /** The level a new one is compared with: "so với mức từ tháng 7/2024". */
+  previousLevel: template<{ since: string }>({ vi: ({ since }) => `mức ${since}`, en: ({ since }) => `the level ${since}` }),
+  /** A fall to 0, instead of "down 100%": "đã về 0 (từ 676 hộ vào tháng 6/2024)". */
+  toZero: template<{ from: string; when: string }>({
+    vi: ({ from, when }) => `, đã về 0 (từ ${from} vào ${when})`,
+    en: ({ from, when }) => `, reached zero (from ${from} ${when})`,
+  }),
   percentagePoints: template<{ n: string }>({ vi: ({ n }) => `${n} điểm phần trăm`, en: ({ n }) => `${n} percentage points` }),
   unchanged: template<{ from: string }>({ vi: ({ from }) => `, không đổi so với ${from}`, en: ({ from }) => `, unchanged from ${from}` }),
   up: template<{ amount: string; from: string }>({ vi: ({ amount, from }) => `, tăng ${amount} so với ${from}`, en: ({ amount, from }) => `, up ${amount} on ${from}` }),
