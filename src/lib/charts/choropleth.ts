@@ -37,6 +37,9 @@ export interface ChoroplethOptions extends SvgLabelOptions {
   highlight?: string;
 }
 
+/** The grey under the hatching of districts without data. */
+const NO_DATA_GREY = '#8a9099';
+
 /** Default viewBox size in px. */
 export const MAP_SIZE = { width: 480, height: 520 } as const;
 
@@ -60,12 +63,16 @@ function cachedPaths(features: DistrictCollection, width: number, height: number
   return paths;
 }
 
-/** Colour classes: nice limits, at most five classes, light (low) to dark (high). */
+/**
+ * Colour classes: nice limits, at most five classes, light (low) to dark (high). A 0 is
+ * always the lightest colour: when every value is 0 the one class is the lightest, never
+ * the middle of the scale (a map of zeros must not look full).
+ */
 export function colourClasses(values: readonly number[]): { limits: number[]; colors: string[]; decimals: number } {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   if (values.length === 0 || lo === hi) {
-    return { limits: values.length ? [lo, hi] : [], colors: [SEQUENTIAL[2]], decimals: 0 };
+    return { limits: values.length ? [lo, hi] : [], colors: [SEQUENTIAL[lo <= 0 ? 0 : 2]], decimals: 0 };
   }
   for (let count = 5; ; count--) {
     const scale = scaleLinear().domain([lo, hi]).nice(count);
@@ -76,7 +83,7 @@ export function colourClasses(values: readonly number[]): { limits: number[]; co
     const classes = limits.length - 1;
     if (classes <= SEQUENTIAL.length || count <= 2) {
       const last = SEQUENTIAL.length - 1;
-      const colors = Array.from({ length: classes }, (_, i) => SEQUENTIAL[classes === 1 ? 2 : Math.round((i * last) / (classes - 1))] as string);
+      const colors = Array.from({ length: classes }, (_, i) => SEQUENTIAL[classes === 1 ? (d0 <= 0 ? 0 : 2) : Math.round((i * last) / (classes - 1))] as string);
       return { limits, colors, decimals: precisionFixed(tickStep(d0, d1, count)) };
     }
   }
@@ -92,8 +99,9 @@ function classOf(value: number, limits: readonly number[]): number {
  * Renders the district map as an SVG string: a choropleth when `values` has entries, else a
  * locator map (neutral districts, the `highlight` one filled).
  *
- * - Districts with a value are filled by class (at most five nice classes, light = low); a
- *   district without a value is hatched and the legend lists "no data" — a gap is never 0.
+ * - Districts with a value are filled by class (at most five nice classes, light = low, a 0
+ *   the lightest); a district without a value is hatched grey and the legend lists "no
+ *   data" with the same swatch — a gap is never 0, and 0 is never full colour.
  * - Each district has a `<title>` (name, and its value label or "no data"); with `linkFor`,
  *   each is an `<a href>` so keyboard users can tab through the districts, and the root's
  *   role is `group` (links inside `role="img"` would be hidden from screen readers).
@@ -139,6 +147,8 @@ export function choroplethSvg(opts: ChoroplethOptions): string {
     : '';
   const defs = missing
     ? `<defs><pattern id="${escapeXml(patternId)}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+      // Grey under the hatching: "no data" reads as neither the lightest class (0) nor the page.
+      `<rect width="5" height="5" fill="${NO_DATA_GREY}" fill-opacity="0.35"/>` +
       '<path d="M0,0v5" stroke="currentColor" stroke-opacity="0.45" stroke-width="1.5"/></pattern></defs>'
     : '';
 
