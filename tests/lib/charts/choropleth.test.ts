@@ -86,6 +86,14 @@ describe('choroplethSvg', () => {
     }
   });
 
+  it('paints a 0 in the lightest colour, also when every district has 0, and no data as grey hatching', () => {
+    expect(colourClasses([0, 0]).colors).toEqual([SEQUENTIAL[0]]);
+    expect(colourClasses([0, 3, 7]).colors[0]).toBe(SEQUENTIAL[0]);
+    const svg = choroplethSvg(opts({ values: values([['901', 0]], ' hộ') }));
+    expect(new RegExp(`fill="(#[0-9a-f]{6})"><title>Ô Tây Bắc: 0 hộ`).exec(svg)?.[1]).toBe(SEQUENTIAL[0]);
+    expect(svg).toMatch(/<pattern id="map-title-nodata"[^>]*><rect [^>]*fill="#[0-9a-f]{6}"/);
+  });
+
   it('formats legend limits in the page language', () => {
     const big = values([['901', 1200], ['902', 5400], ['903', 10100]], ' hộ');
     expect(choroplethSvg(opts({ values: big }))).toContain('>10.000</text>');
