@@ -35,6 +35,7 @@ import {
   INDICATORS_INDEX_TEXT,
   MAP_TEXT,
   NOT_FOUND_TEXT,
+  PILLAR_TEXT,
   REVISION_TEXT,
   SEARCH_TEXT,
 } from './pages.ts';
@@ -60,6 +61,7 @@ export const UI = {
   home: HOME_TEXT,
   indicatorCards: INDICATOR_CARDS_TEXT,
   indicatorsIndex: INDICATORS_INDEX_TEXT,
+  pillar: PILLAR_TEXT,
   indicator: INDICATOR_TEXT,
   district: DISTRICT_TEXT,
   districtsIndex: DISTRICTS_INDEX_TEXT,
@@ -78,6 +80,6 @@ export const UI = {
 } as const satisfies Table;
 
 export { TOPIC_ORDER } from './labels.ts';
-export { formatDate, periodLabel, periodObject, periodPhrase } from './dates.ts';
+export { formatDate, periodLabel, periodObject, periodPhrase, sinceLabel, sincePhrase } from './dates.ts';
 export type { Localized, Template } from './types.ts';
-export { areaName, placeName } from './names.ts';
+export { areaName, placeName, withScope } from './names.ts';

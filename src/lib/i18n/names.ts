@@ -17,3 +17,10 @@ export const areaName = (area: Pick<Area, 'nameVi' | 'nameEn'>, lang: Lang): str
 /** An area as a place in running text: the city is "Hà Nội" / "Hanoi". */
 export const placeName = (area: Pick<Area, 'nameVi' | 'nameEn' | 'level'>, lang: Lang): string =>
   area.level === 'city' ? PLACE_TEXT.hanoi[lang] : areaName(area, lang);
+
+/**
+ * "title, scope" for a caption — unless the title already says it: "Diện tích tự nhiên theo
+ * quận, huyện" stays as it is instead of gaining a second "theo quận, huyện".
+ */
+export const withScope = (title: string, scope: string): string =>
+  title.toLocaleLowerCase().includes(scope.toLocaleLowerCase()) ? title : `${title}, ${scope}`;

@@ -26,16 +26,116 @@ export const HOME_TEXT = {
 
 export const INDICATOR_CARDS_TEXT = {
   ofPlan: template<{ percent: string }>({ vi: ({ percent }) => `${percent} kế hoạch`, en: ({ percent }) => `${percent} of plan` }),
-  districtOnly: { vi: 'Số liệu theo quận, huyện', en: 'District-level figures' },
+  /** A rate's plan for the same year as the figure. */
+  yearPlan: template<{ plan: string }>({ vi: ({ plan }) => `kế hoạch: ${plan}`, en: ({ plan }) => `plan: ${plan}` }),
+  districtOnly: { vi: 'Chỉ có số liệu theo quận, huyện', en: 'District figures only' },
+  /** The badge of an indicator with district figures. */
+  districtFigures: { vi: 'Có số liệu quận, huyện', en: 'Has district figures' },
+};
+
+/**
+ * The three pillars of Hanoi's reports, then context: how the home page and the indicator
+ * index group the indicators (src/lib/site/pillars.ts says which topics each takes).
+ */
+export const PILLAR_TEXT = {
+  labour: {
+    title: { vi: 'Lao động, việc làm', en: 'Labour and jobs' },
+    description: {
+      vi: 'Giải quyết việc làm so với kế hoạch, thất nghiệp, lao động qua đào tạo, giáo dục nghề nghiệp và đưa lao động đi làm việc ở nước ngoài.',
+      en: 'Jobs created against the plan, unemployment, trained labour, vocational training and contract work abroad.',
+    },
+  },
+  merit: {
+    title: { vi: 'Người có công', en: 'People with merit' },
+    description: {
+      vi: 'Người có công với cách mạng: trợ cấp hằng tháng, quà dịp Tết và 27/7, nhà ở, Quỹ Đền ơn đáp nghĩa.',
+      en: 'People with merit to the revolution: monthly allowances, Tết and 27 July gifts, housing, the Gratitude Fund.',
+    },
+  },
+  social: {
+    title: { vi: 'Trợ giúp xã hội và giảm nghèo', en: 'Social assistance and poverty reduction' },
+    description: {
+      vi: 'Mức chuẩn trợ giúp xã hội, người hưởng trợ cấp hằng tháng, hộ nghèo, hộ cận nghèo, trẻ em và hỗ trợ khẩn cấp.',
+      en: 'The social-assistance standard, people on monthly support, poor and near-poor households, children and emergency support.',
+    },
+  },
+  insurance: {
+    title: { vi: 'Bảo hiểm xã hội, bảo hiểm y tế', en: 'Social and health insurance' },
+    description: {
+      vi: 'Tỷ lệ bao phủ bảo hiểm y tế; người tham gia bảo hiểm xã hội bắt buộc, tự nguyện và bảo hiểm thất nghiệp.',
+      en: 'Health-insurance coverage; people in compulsory and voluntary social insurance and in unemployment insurance.',
+    },
+  },
+  context: {
+    title: { vi: 'Bối cảnh: dân số và địa giới', en: 'Context: population and geography' },
+    description: {
+      vi: 'Dân số, diện tích và nông thôn mới theo quận, huyện: nền để đọc các số liệu khác.',
+      en: 'Population, area and the new-rural standard by district: the background to the other figures.',
+    },
+  },
+  seeAll: template<{ n: number; pillar: string }>({ vi: ({ n, pillar }) => `Xem cả ${n} chỉ tiêu nhóm ${pillar}`, en: ({ n, pillar }) => `All ${n} indicators: ${pillar}` }),
+  noneYet: { vi: 'Chưa phát hành chỉ tiêu nào của nhóm này.', en: 'No indicator of this group is published yet.' },
+  groups: { vi: 'Các nhóm chỉ tiêu', en: 'Groups of indicators' },
 };
 
 export const INDICATORS_INDEX_TEXT = {
-  description: { vi: 'Tất cả chỉ tiêu về lao động, giảm nghèo và an sinh xã hội của Hà Nội.', en: "All of Hanoi's labour, poverty and social-welfare indicators." },
-} satisfies Record<string, Localized>;
+  description: {
+    vi: 'Tất cả chỉ tiêu về lao động, việc làm, người có công, trợ giúp xã hội, giảm nghèo và bảo hiểm của Hà Nội, theo ba trụ cột trong báo cáo của thành phố.',
+    en: "All of Hanoi's indicators on labour and jobs, people with merit, social assistance, poverty reduction and insurance, grouped as the city's reports group them.",
+  },
+  districtNote: template<{ n: number }>({
+    vi: ({ n }) => `${n} chỉ tiêu có số liệu theo quận, huyện (đến 30/6/2025), được đánh dấu “Có số liệu quận, huyện”.`,
+    en: ({ n }) => `${n} indicators have district figures (until 30 June 2025), marked “Has district figures”.`,
+  }),
+};
 
 export const INDICATOR_TEXT = {
-  againstAnnualPlan: { vi: 'So với kế hoạch năm', en: 'Against the annual plan' },
-  yearToDateAgainstPlan: template<{ period: string }>({ vi: ({ period }) => `Lũy kế ${period}, so với kế hoạch`, en: ({ period }) => `${period}, against plan` }),
+  againstPlan: template<{ year: number }>({ vi: ({ year }) => `So với kế hoạch năm ${year}`, en: ({ year }) => `Against the ${year} plan` }),
+  /** Under the % of plan: the plan it is computed from. */
+  planWas: template<{ plan: string }>({ vi: ({ plan }) => `kế hoạch: ${plan}`, en: ({ plan }) => `plan: ${plan}` }),
+  yearPlan: template<{ year: number }>({ vi: ({ year }) => `Kế hoạch năm ${year}`, en: ({ year }) => `${year} plan` }),
+  /** The headline figure of a level: "Mức áp dụng từ 1/1/2026". */
+  levelSince: template<{ since: string }>({ vi: ({ since }) => `Mức áp dụng ${since}`, en: ({ since }) => `Level in force ${since}` }),
+  /** Newer part-year figures than the headline's full year. */
+  newerPartial: template<{ period: string; value: string }>({
+    vi: ({ period, value }) => `Số liệu ${period} đã có: ${value}`,
+    en: ({ period, value }) => `Figures for ${period} are out: ${value}`,
+  }),
+  onThisPage: { vi: 'Trên trang này', en: 'On this page' },
+  toc: {
+    years: { vi: 'Theo năm', en: 'Year by year' },
+    chart: { vi: 'Biểu đồ', en: 'Chart' },
+    table: { vi: 'Bảng đầy đủ, kèm nguồn', en: 'All figures, with sources' },
+    districts: { vi: 'Theo quận, huyện', en: 'By district' },
+  },
+  yearsHeading: { vi: 'Số liệu theo năm', en: 'Year by year' },
+  /** `subject`: the indicator and its place, "Lao động được giải quyết việc làm, Hà Nội". */
+  yearsCaption: template<{ subject: string; unit: string }>({
+    vi: ({ subject, unit }) => `${subject}, theo năm (đơn vị: ${unit})`,
+    en: ({ subject, unit }) => `${subject}, by year (unit: ${unit})`,
+  }),
+  periodsCaption: template<{ subject: string; unit: string }>({
+    vi: ({ subject, unit }) => `${subject}, theo kỳ (đơn vị: ${unit})`,
+    en: ({ subject, unit }) => `${subject}, by period (unit: ${unit})`,
+  }),
+  column: {
+    year: { vi: 'Năm', en: 'Year' },
+    since: { vi: 'Áp dụng từ', en: 'In force from' },
+    outcome: { vi: 'Thực hiện', en: 'Actual' },
+    plan: { vi: 'Kế hoạch', en: 'Plan' },
+    progress: { vi: '% kế hoạch', en: '% of plan' },
+    target: { vi: 'Mục tiêu', en: 'Target' },
+    reference: { vi: 'Mức trung ương', en: 'National level' },
+  },
+  noFigure: { vi: 'không có số liệu', en: 'no figure' },
+  partialYears: template<{ n: number }>({ vi: ({ n }) => `Số liệu lũy kế, một phần năm (${n} kỳ)`, en: ({ n }) => `Year-to-date and part-year figures (${n})` }),
+  yearsNote: { vi: 'Mỗi số liên kết tới nguồn của nó ở cuối trang.', en: 'Each figure links to its source at the foot of the page.' },
+  progressNote: { vi: '% kế hoạch được tính từ số thực hiện và kế hoạch.', en: '% of plan is computed from the actual and the plan.' },
+  roughNote: {
+    vi: '≈: gần đúng (số tính toán, ước tính, hoặc số qua bản dịch thường đã làm tròn); “hơn”, “dưới”: cận của giá trị.',
+    en: '≈: approximate (derived, estimated, or seen via a translation, often rounded); “more than”, “below”: a bound.',
+  },
+  fullTableHeading: { vi: 'Bảng đầy đủ, kèm nguồn', en: 'All figures, with sources' },
   byDistrict: { vi: 'theo quận, huyện', en: 'by district' },
   byDistrictHeading: { vi: 'Theo quận, huyện (đến 30/6/2025)', en: 'By district (until 30 June 2025)' },
   historical: { vi: 'Số liệu cấp huyện là số liệu lịch sử theo địa giới 2014–2025.', en: 'District figures are historical, on the 2014–2025 boundaries.' },
@@ -64,6 +164,14 @@ export const DISTRICT_TEXT = {
   communes: { vi: 'Số xã, phường, thị trấn (1/3/2025)', en: 'Communes and wards (1 March 2025)' },
   valid: { vi: 'Hiệu lực', en: 'Valid' },
   figuresHeading: { vi: 'Số liệu của quận, huyện', en: 'Figures for this district' },
+  indicatorsHere: template<{ n: number; name: string }>({
+    vi: ({ n, name }) => `${n} chỉ tiêu có số liệu cho ${name}:`,
+    en: ({ n, name }) => `${n} indicators have figures for ${name}:`,
+  }),
+  elsewhere: {
+    vi: 'Các chỉ tiêu khác có số liệu theo quận, huyện nhưng chưa có cho địa bàn này:',
+    en: 'Other indicators with district figures, though none yet for this district:',
+  },
   noFigures: { vi: 'Chưa có chỉ tiêu nào có số liệu cấp huyện cho địa bàn này.', en: 'No indicator has district-level figures for this district yet.' },
   rank: template<{ rank: number; peers: number; median: string }>({
     vi: ({ rank, peers, median }) => `; đứng thứ ${rank}/${peers} quận, huyện có số liệu cùng kỳ (trung vị ${median})`,
@@ -90,9 +198,22 @@ export const MAP_TEXT = {
     en: ({ name }) => `Where ${name} lies in Hanoi (2014–2025 boundaries)`,
   }),
   coloured: template<{ n: number }>({
-    vi: ({ n }) => `${n} quận, huyện có số liệu; các quận, huyện khác để trống (không có số liệu). Giá trị ở bảng bên dưới.`,
-    en: ({ n }) => `${n} districts have a figure; the others are left blank (no data). Values are in the table below.`,
+    vi: ({ n }) => `${n} quận, huyện có số liệu; các quận, huyện khác được gạch chéo (không có số liệu). Giá trị ở bảng xếp hạng kèm theo.`,
+    en: ({ n }) => `${n} districts have a figure; the others are hatched (no data). Values are in the ranking table beside the map.`,
   }),
+  colouredAll: { vi: 'Cả 30 quận, huyện đều có số liệu. Giá trị ở bảng xếp hạng kèm theo.', en: 'All 30 districts have a figure. Values are in the ranking table beside the map.' },
+  /** The legend's title: the period and the unit of the coloured values. */
+  legend: template<{ period: string; unit: string }>({ vi: ({ period, unit }) => `${period}, đơn vị: ${unit}`, en: ({ period, unit }) => `${period}, unit: ${unit}` }),
+  few: template<{ n: number }>({
+    vi: ({ n }) => `Chỉ ${n} trong 30 quận, huyện có số liệu cho kỳ này, nên bản đồ phần lớn để trống: xem bảng xếp hạng trước.`,
+    en: ({ n }) => `Only ${n} of the 30 districts have a figure for this period, so the map is mostly blank: read the ranking first.`,
+  }),
+  rankingCaption: template<{ title: string; period: string }>({
+    vi: ({ title, period }) => `Xếp hạng quận, huyện: ${title}, ${period}`,
+    en: ({ title, period }) => `Districts ranked: ${title}, ${period}`,
+  }),
+  rank: { vi: 'Hạng', en: 'Rank' },
+  district: { vi: 'Quận, huyện', en: 'District' },
   linked: { vi: 'Mỗi quận, huyện là một liên kết tới trang của nó.', en: 'Each district links to its page.' },
   boundaries: { vi: 'Ranh giới: geoBoundaries (CC BY 3.0 IGO).', en: 'Boundaries: geoBoundaries (CC BY 3.0 IGO).' },
 };
