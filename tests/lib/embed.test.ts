@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
+import { latestReleased } from '../../src/lib/data/model.ts';
 import { embedElements, fallbackHtml, iframeSnippet, scriptSnippet, type SnippetInput } from '../../src/lib/site/embed.ts';
 
 const { data } = loadData(join(import.meta.dirname, '../../data'));
@@ -49,8 +50,8 @@ describe('embed snippets', () => {
   });
 
   it('offers progress only where there is a plan and the district comparison only with district data', () => {
-    expect(embedElements(ind('jobs_created').versions.at(-1)!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-jobs-progress']);
-    expect(embedElements(ind('poor_households').versions.at(-1)!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-district-compare']);
-    expect(embedElements(ind('population').versions.at(-1)!)).toEqual(['ansinh-district-compare']);
+    expect(embedElements(latestReleased(ind('jobs_created'))!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-jobs-progress']);
+    expect(embedElements(latestReleased(ind('poor_households'))!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-district-compare']);
+    expect(embedElements(latestReleased(ind('population'))!)).toEqual(['ansinh-district-compare']);
   });
 });

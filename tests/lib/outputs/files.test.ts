@@ -34,7 +34,11 @@ describe('published files', () => {
 
   it('serve the newest released version under latest, byte for byte', () => {
     for (const ind of data.indicators) {
-      const newest = latestReleased(ind)!;
+      const newest = latestReleased(ind);
+      if (!newest) {
+        expect([...files.keys()].filter((p) => p.startsWith(`/data/${ind.id}/`)), `${ind.id} has no release`).toEqual([]);
+        continue;
+      }
       for (const format of DATA_FORMATS) {
         const latest = files.get(dataFilePath(ind.id, 'latest', format))!;
         const versioned = files.get(dataFilePath(ind.id, newest.id, format))!;
@@ -134,7 +138,7 @@ describe('catalog.json', () => {
   it('has the shape of PRODUCT §4', () => {
     expect(catalog.schemaVersion).toBe(1);
     expect(catalog.widgets).toEqual({ script: null, integrity: null, elements: [] });
-    expect(catalog.indicators).toHaveLength(data.indicators.length);
+    expect(catalog.indicators.map((i) => i.id)).toEqual(data.indicators.filter((i) => latestReleased(i)).map((i) => i.id));
     const jobs = catalog.indicators.find((i) => i.id === 'jobs_created')!;
     expect(jobs).toMatchObject({
       title: { vi: 'Lao động được giải quyết việc làm', en: 'Jobs created' },
