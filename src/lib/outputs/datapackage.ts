@@ -64,6 +64,43 @@ if (PUBLISHED_SCHEMA.fields.map((f) => f.name).join(',') !== PUBLISHED_COLUMNS.j
   throw new Error('PUBLISHED_SCHEMA fields and PUBLISHED_COLUMNS disagree');
 }
 
+/**
+ * The published schema for the forms the current data schema added (data/README.md):
+ * periods known only to their year (`2016-XX`), `~` for approximate values, the stated %
+ * change and reference levels. PUBLISHED_SCHEMA's period pattern refuses `2016-XX`.
+ */
+export const PUBLISHED_SCHEMA_CURRENT = {
+  ...PUBLISHED_SCHEMA,
+  fields: PUBLISHED_SCHEMA.fields.map((f): PublishedField => {
+    switch (f.name) {
+      case 'period': return field('period', 'string',
+        'Kỳ số liệu: YYYY cả năm; YYYY-MM/YYYY-MM các tháng (kể cả hai đầu); YYYY-MM-DD thời điểm; YYYY-MM thời điểm trong tháng; YYYY-XX thời điểm trong năm, không rõ tháng và ngày',
+        'Period: YYYY full year; YYYY-MM/YYYY-MM months inclusive; YYYY-MM-DD point in time; YYYY-MM point within that month; YYYY-XX point within that year, month and day not stated',
+        { required: true, pattern: '\\d{4}(-\\d{2}(-\\d{2}|/\\d{4}-\\d{2})?|-XX)?' });
+      case 'measure': return field('measure', 'string',
+        'actual: thực hiện; estimate: ước đạt; plan: kế hoạch năm; target: mục tiêu; pct_of_plan: % so với kế hoạch do nguồn nêu; pct_change: % thay đổi so với năm trước do nguồn nêu; reference: mức của trung ương áp dụng song song',
+        'actual: reported outcome; estimate: outcome estimated before year end; plan: the annual plan; target: a strategy target or ceiling; pct_of_plan: the % of plan the source states; pct_change: the % change on the previous year the source states; reference: the national level that applies beside the city\'s own',
+        { required: true, enum: MEASURES });
+      case 'comparator': return field('comparator', 'string',
+        'Để trống nếu là giá trị chính xác; <, <=, >, >= nếu là cận; ~ nếu là giá trị xấp xỉ (khoảng, gần); range nếu là khoảng (với upper)',
+        'Empty for an exact value; <, <=, >, >= for a bound; ~ for an approximate value (about, nearly); range for a range (with upper)',
+        { enum: COMPARATORS });
+      default: return f;
+    }
+  }),
+};
+
+/**
+ * The schema a version's published datapackage.json carries: PUBLISHED_SCHEMA, as every
+ * version released before these forms existed carries it (their files never change), or
+ * PUBLISHED_SCHEMA_CURRENT when the version uses a form only it describes.
+ */
+export function publishedSchema(version: Pick<Version, 'observations'>): typeof PUBLISHED_SCHEMA | typeof PUBLISHED_SCHEMA_CURRENT {
+  const usesCurrent = version.observations.some((o) =>
+    o.period.kind === 'in-year' || o.comparator === '~' || o.measure === 'pct_change' || o.measure === 'reference');
+  return usesCurrent ? PUBLISHED_SCHEMA_CURRENT : PUBLISHED_SCHEMA;
+}
+
 /** The sources a version cites, in first-cited order. */
 export function citedSources(data: Dataset, version: Version): Source[] {
   const ids = [...new Set(version.observations.map((o) => o.source))];
@@ -113,7 +150,7 @@ export function publishedDatapackage(data: Dataset, indicator: Indicator, versio
         mediatype: 'text/csv',
         encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
-        schema: PUBLISHED_SCHEMA,
+        schema: publishedSchema(version),
         'ansinh:excelVariant': dataFileName(indicator.id, 'excel-csv'),
       },
     ],

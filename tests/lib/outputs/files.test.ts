@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { latestReleased, releasedVersions, type Dataset } from '../../../src/lib/data/model.ts';
 import { buildCatalog, catalogFiles } from '../../../src/lib/outputs/catalog.ts';
-import { PUBLISHED_COLUMNS } from '../../../src/lib/outputs/csv.ts';
+import { observationRows, PUBLISHED_COLUMNS } from '../../../src/lib/outputs/csv.ts';
+import { PUBLISHED_SCHEMA, PUBLISHED_SCHEMA_CURRENT, publishedDatapackage } from '../../../src/lib/outputs/datapackage.ts';
 import { indicatorFiles, publishedFiles } from '../../../src/lib/outputs/files.ts';
 import { DATA_FORMATS, dataFileName, dataFilePath, districtPath, homePath, indicatorPath } from '../../../src/lib/routes.ts';
 import { DATA_DIR, SITE, data, files, text } from './setup.ts';
@@ -111,6 +112,30 @@ describe('the datapackage.json of a version', () => {
         for (const s of dp.sources) expect(s.title).toBeTruthy();
         expect(JSON.stringify(dp)).not.toMatch(/sha256/i);
       }
+    }
+  });
+
+  it('declares patterns and enums that every row meets, drafts included (YYYY-XX, ~, pct_change, reference)', () => {
+    let current = 0;
+    for (const ind of data.indicators) {
+      for (const v of ind.versions) {
+        const schema = (publishedDatapackage(data, ind, v, SITE).resources as { schema: typeof PUBLISHED_SCHEMA }[])[0]!.schema;
+        if (schema === PUBLISHED_SCHEMA_CURRENT) current++;
+        else expect(v.observations.some((o) => o.period.kind === 'in-year' || o.comparator === '~'), `${ind.id} ${v.id}`).toBe(false);
+        for (const row of observationRows(data, ind, v)) {
+          for (const f of schema.fields) {
+            const value = row[f.name];
+            const c: { pattern?: string; enum?: readonly string[] } = 'constraints' in f ? f.constraints : {};
+            if (c.pattern && value !== '') expect(value, `${ind.id} ${v.id} ${f.name}`).toMatch(new RegExp(`^(?:${c.pattern})$`));
+            if (c.enum) expect(c.enum, `${ind.id} ${v.id} ${f.name}`).toContain(value);
+          }
+        }
+      }
+    }
+    expect(current).toBeGreaterThan(0);
+    // Released versions published before these forms existed keep their descriptor.
+    for (const v of releasedVersions(data.indicators.find((i) => i.id === 'jobs_created')!)) {
+      expect(publishedDatapackage(data, data.indicators.find((i) => i.id === 'jobs_created')!, v, SITE).resources).toMatchObject([{ schema: PUBLISHED_SCHEMA }]);
     }
   });
 
