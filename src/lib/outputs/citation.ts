@@ -6,7 +6,7 @@
 import { LICENCES } from '../data/datapackage.ts';
 import type { Indicator, Version } from '../data/model.ts';
 import type { Lang } from '../format.ts';
-import { dataFilePath } from '../routes.ts';
+import { dataFilePath, releaseZipPath } from '../routes.ts';
 import { absoluteUrl } from './url.ts';
 
 /** Publisher (and corporate author) of every dataset. */
@@ -19,6 +19,12 @@ export interface CitationInput {
   version: Pick<Version, 'id' | 'meta'>;
   /** Absolute site URL, e.g. `https://ansinh.example.org`. */
   site: string;
+  /**
+   * The retrieval date, `YYYY-MM-DD`, shown as "truy cập ngày …" / "retrieved …", BibTeX
+   * `urldate` and CSL `accessed`. A page gives its build date (the only date a static page
+   * knows); the versioned downloads give none, so their bytes never depend on the build.
+   */
+  accessed?: string | undefined;
 }
 
 /** A CSL-JSON item (the subset written here), as read by Zotero, Pandoc and citeproc. */
@@ -33,6 +39,8 @@ export interface CslItem {
   URL: string;
   language: Lang;
   license: string;
+  /** The retrieval date, when the citation has one. */
+  accessed?: { 'date-parts': [[number, number, number]] };
 }
 
 /** Every form of the citation of one version, as the JSON download and the pages carry it. */
@@ -44,9 +52,29 @@ export interface Citation {
 }
 
 const LABEL = {
-  vi: { version: 'phiên bản', dataset: 'Bộ dữ liệu', language: 'vietnamese' },
-  en: { version: 'version', dataset: 'Data set', language: 'english' },
+  vi: { version: 'phiên bản', dataset: 'Bộ dữ liệu', language: 'vietnamese', accessed: 'truy cập ngày' },
+  en: { version: 'version', dataset: 'Data set', language: 'english', accessed: 'retrieved' },
 } as const;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const dateParts = (iso: string): [number, number, number] => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`expected a YYYY-MM-DD date, got "${iso}"`);
+  return iso.split('-').map(Number) as [number, number, number];
+};
+
+/** A date as a citation writes it: `29/11/2026` in Vietnamese, `29 November 2026` in English. */
+export function citationDate(iso: string, lang: Lang): string {
+  const [y, m, d] = dateParts(iso);
+  return lang === 'vi' ? `${d}/${m}/${y}` : `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** ` (truy cập ngày 29/11/2026)` / ` (retrieved 29 November 2026)`, or nothing without a date. */
+const accessedSuffix = (accessed: string | undefined, lang: Lang): string =>
+  accessed ? ` (${LABEL[lang].accessed} ${citationDate(accessed, lang)})` : '';
+
+/** What a reader fills in where no retrieval date can be given: ` (truy cập ngày …)`. */
+export const accessedPlaceholder = (lang: Lang): string => ` (${LABEL[lang].accessed} …)`;
 
 /** The URL a citation points at: the versioned canonical CSV. */
 export const citationUrl = ({ indicator, version, site }: CitationInput): string =>
@@ -60,11 +88,12 @@ const yearOf = (input: CitationInput) => Number(input.version.id.slice(0, 4));
 const licenceLabel = (id: string) => (id === 'CC-BY-4.0' ? 'CC BY 4.0' : id);
 
 /**
- * APA-style text: `An Sinh (2026). Jobs created (version 2026-11-26) [Data set]. URL`.
+ * APA-style text: `An Sinh (2026). Jobs created (version 2026-11-26) [Data set]. URL`,
+ * then ` (retrieved 29 November 2026)` when the input has a retrieval date.
  */
 export function citationText(input: CitationInput, lang: Lang): string {
   const l = LABEL[lang];
-  return `${PUBLISHER} (${yearOf(input)}). ${input.version.meta.title[lang]} (${l.version} ${input.version.id}) [${l.dataset}]. ${citationUrl(input)}`;
+  return `${PUBLISHER} (${yearOf(input)}). ${input.version.meta.title[lang]} (${l.version} ${input.version.id}) [${l.dataset}]. ${citationUrl(input)}${accessedSuffix(input.accessed, lang)}`;
 }
 
 /** Escapes the characters BibTeX and LaTeX treat specially in a field value. */
@@ -94,6 +123,7 @@ export function citationBibtex(input: CitationInput, lang: Lang): string {
     ['publisher', PUBLISHER],
     ['howpublished', l.dataset],
     ['url', citationUrl(input)],
+    ...(input.accessed ? [['urldate', dateParts(input.accessed).join('-')] as [string, string]] : []),
     ['note', `${lang === 'vi' ? 'Giấy phép' : 'Licence'} ${licenceLabel(input.version.meta.licence)}`],
     ['language', l.language],
   ];
@@ -115,6 +145,7 @@ export function citationCsl(input: CitationInput, lang: Lang): CslItem {
     URL: citationUrl(input),
     language: lang,
     license: LICENCES[input.version.meta.licence]?.path ?? input.version.meta.licence,
+    ...(input.accessed ? { accessed: { 'date-parts': [dateParts(input.accessed)] } } : {}),
   };
 }
 
@@ -126,4 +157,20 @@ export function citation(input: CitationInput): Citation {
     bibtex: { vi: citationBibtex(input, 'vi'), en: citationBibtex(input, 'en') },
     csl: { vi: citationCsl(input, 'vi'), en: citationCsl(input, 'en') },
   };
+}
+
+/** Title of the whole dataset, as a release zip is cited. */
+export const DATASET_TITLE = {
+  vi: 'Số liệu lao động, người có công và an sinh xã hội Hà Nội',
+  en: "Hanoi's labour, people-with-merit and social-welfare indicators",
+} as const;
+
+/**
+ * How to cite one release's zip (`release` is its date): `An Sinh (2026). <title>, release
+ * 2026-11-26 [Data set]. URL`, then what the reader fills in: the date they downloaded it.
+ */
+export function releaseCitationText(release: string, site: string, lang: Lang): string {
+  const l = LABEL[lang];
+  const word = lang === 'vi' ? 'đợt phát hành' : 'release';
+  return `${PUBLISHER} (${dateParts(release)[0]}). ${DATASET_TITLE[lang]}, ${word} ${release} [${l.dataset}]. ${absoluteUrl(site, releaseZipPath(release))}${accessedPlaceholder(lang)}`;
 }
