@@ -101,7 +101,7 @@ function aboutSheet(data: Dataset, indicator: Indicator, version: Version, site:
     [L('Mã chỉ tiêu', 'Indicator id'), same(indicator.id)],
     [L('Mô tả', 'Description'), meta.description],
     [L('Định nghĩa', 'Definition'), meta.definition],
-    [L('Đơn vị', 'Unit'), { vi: `${meta.unit.vi} (${meta.unit.id})`, en: `${meta.unit.en} (${meta.unit.id})` }],
+    [L('Đơn vị (mã ở cột unit)', 'Unit (id in column unit)'), { vi: `${meta.unit.vi} (${meta.unit.id})`, en: meta.unit.en === meta.unit.id ? meta.unit.en : `${meta.unit.en} (${meta.unit.id})` }],
     [L('Phiên bản (ngày phát hành)', 'Version (release date)'), same(version.id)],
     [L('Thay đổi trong phiên bản', 'What changed in this version'), version.notes],
     [L('Ghi chú', 'Notes'), meta.notes],
