@@ -43,7 +43,7 @@ export const CITATION_TEXT = {
   }),
   release: { vi: 'đợt phát hành', en: 'release' },
   datasetTitle: { vi: 'Số liệu lao động, người có công và an sinh xã hội Hà Nội', en: "Hanoi's labour, people-with-merit and social-welfare indicators" },
-} satisfies Record<string, Localized>;
+};
 
 export const JSON_LD_TEXT = {
   place: { vi: 'Hà Nội, Việt Nam', en: 'Hanoi, Viet Nam' },
