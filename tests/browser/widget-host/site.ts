@@ -149,12 +149,14 @@ function outcomes(s: Site, id: string, where: (o: Observation) => boolean): Obse
 
 /**
  * The headline of `id` for the city: its latest outcome that is not a year-to-date figure
- * (those are reported beside it), and a year-to-date figure that ends after it.
+ * (those are reported beside it), and a year-to-date figure that ends after it; with only
+ * year-to-date figures, the latest of them.
  */
 export function expectedHeadline(s: Site, id: string): { latest: Observation; yearToDate?: Observation } {
   const all = outcomes(s, id, isCity);
-  const latest = all.filter((o) => !isYearToDate(o)).at(-1)!;
-  const ytd = all.filter((o) => isYearToDate(o) && o.period.end > latest.period.end && o.period.year > latest.period.year).at(-1);
+  const full = all.filter((o) => !isYearToDate(o));
+  const latest = full.at(-1) ?? all.at(-1)!;
+  const ytd = full.length === 0 ? undefined : all.filter((o) => isYearToDate(o) && o.period.end > latest.period.end && o.period.year > latest.period.year).at(-1);
   return ytd ? { latest, yearToDate: ytd } : { latest };
 }
 
