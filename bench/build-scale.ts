@@ -242,7 +242,7 @@ const ratio = (a: number | null | undefined, b: number | null | undefined, digit
 
 function hotSpotsOf(label: string): HotSpot[] | Skipped {
   try {
-    return summarizeProfile(newestProfile(join(PROFILES, label)), 10, (fn) => /\((src\/|code of src\/)/.test(fn)).projectByTotal;
+    return summarizeProfile(newestProfile(join(PROFILES, label)), 16, (fn) => /\((src\/|code of src\/)/.test(fn)).projectByTotal;
   } catch (e) {
     return skipped('failed', e instanceof Error ? e.message : String(e));
   }

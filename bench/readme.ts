@@ -43,11 +43,11 @@ export function figureRows(r: Results): Row[] {
   if (ok(b) && 'scale' in b) {
     const d = b.data;
     const size = (k: 'tenth' | 'full' | 'ten') => `${d[k].indicators} indicators, ${d[k].observationRows.toLocaleString('en')} rows`;
-    rows.push([`build, ten times the full synthetic size (${size('ten')}), no share images`, `${build(b.ten)}; peak RSS ${ok(b.ten) ? fmt(b.ten.peakRssMb, ' MB') : dash}`, `bare Astro, as many routes: ${build(b.bare.ten)}`, `${bold(times(b.ratio.ten))} per route (${times(b.ratio.cpu.ten)} in CPU time)`, budgetCell(all, 'build time per route')]);
-    rows.push([`build, full synthetic size (${size('full')})`, build(b.full), `bare Astro: ${build(b.bare.full)}`, `${times(b.ratio.full)} (${times(b.ratio.cpu.full)} CPU)`, '']);
-    rows.push([`build, one tenth (${size('tenth')})`, build(b.tenth), `bare Astro: ${build(b.bare.tenth)}`, `${times(b.ratio.tenth)} (${times(b.ratio.cpu.tenth)} CPU)`, '']);
+    rows.push([`build, ten times the full synthetic size (${size('ten')}), no share images`, `${build(b.ten)}; peak RSS ${ok(b.ten) ? fmt(b.ten.peakRssMb, ' MB') : dash}`, `bare Astro, as many routes: ${build(b.bare.ten)}`, `${bold(times(b.ratio.cpu.ten))} per route in CPU time (${times(b.ratio.ten)} wall)`, budgetCell(all, 'build time per route')]);
+    rows.push([`build, full synthetic size (${size('full')})`, build(b.full), `bare Astro: ${build(b.bare.full)}`, `${times(b.ratio.cpu.full)} CPU (${times(b.ratio.full)} wall)`, '']);
+    rows.push([`build, one tenth (${size('tenth')})`, build(b.tenth), `bare Astro: ${build(b.bare.tenth)}`, `${times(b.ratio.cpu.tenth)} CPU (${times(b.ratio.tenth)} wall)`, '']);
     const sc = b.scale;
-    rows.push(['build, ten times ÷ full size', sc ? `per page ${ok(b.ten) ? b.ten.msPerPage : dash} ms; peak RSS ${fmt(sc.peakRssMb, ' MB')} (process tree)` : skipText(isSkipped(b.ten) ? b.ten : undefined), ok(b.full) ? `full size: ${b.full.msPerPage} ms per page; peak RSS ${fmt(b.full.peakRssMb, ' MB')}` : dash, sc ? `${bold(times(sc.perPage))} per page (${times(sc.cpuPerPage)} CPU), ${times(sc.perRoute)} per route; ${sc.routes}× routes` : dash, budgetCell(all, 'build at ten times')]);
+    rows.push(['build, ten times ÷ full size', sc && ok(b.ten) ? `per page ${fmt(b.ten.cpuMsPerPage, ' ms')} CPU (${b.ten.msPerPage} ms wall); peak RSS ${fmt(sc.peakRssMb, ' MB')} (process tree)` : skipText(isSkipped(b.ten) ? b.ten : undefined), ok(b.full) ? `full size: ${fmt(b.full.cpuMsPerPage, ' ms')} CPU (${b.full.msPerPage} ms wall) per page; peak RSS ${fmt(b.full.peakRssMb, ' MB')}` : dash, sc ? `${bold(times(sc.cpuPerPage))} per page in CPU time (${times(sc.perPage)} wall), ${times(sc.cpuPerRoute)} per route (${times(sc.perRoute)} wall); ${sc.routes}× routes` : dash, budgetCell(all, 'build at ten times')]);
     if (ok(b.full) && ok(b.ten)) rows.push(["build, Astro's ms per route by kind, full → ten times", kindsText(b.full, b.ten), '', '', '']);
     const og = b.shareImages;
     rows.push([`share images, second build (tenth size, ${fmt(og.images)} images, cache filled by the first)`, ok(og.second) ? `${og.second.seconds} s; ${fmt(og.msPerImageCached, ' ms')} per image` : skipText(og.second), ok(og.first) ? `first build, empty cache: ${og.first.seconds} s; ${fmt(og.msPerImageRendered, ' ms')} per image` : skipText(og.first), times(og.secondToFirst), '']);
@@ -101,7 +101,9 @@ export function readmeSection(r: Results, file: string): string {
   const b = r.buildScale;
   if (ok(b) && 'hotSpots' in b && typeof b.hotSpots === 'object' && !('functions' in b.hotSpots)) {
     for (const [size, spots] of Object.entries(b.hotSpots)) {
-      if (ok(spots)) lines.push('', `Hot spots of the ${size}-size build (share of its CPU time in the function and what it calls / in its own code):`, '', ...spots.slice(0, 6).map((h) => `- \`${h.function.replace(/, in build chunk [^)]*/, '')}\` ${h.totalPct}% / ${h.selfPct}%`));
+      // A function that only calls the next one on the list (same share, nothing of its own) says nothing more.
+      const shown = ok(spots) ? spots.filter((h, i) => !(h.selfPct < 0.3 && spots[i + 1] && Math.abs(spots[i + 1]!.totalPct - h.totalPct) <= 0.3)) : [];
+      if (ok(spots)) lines.push('', `Hot spots of the ${size}-size build (share of its CPU time in the function and what it calls / in its own code; functions that only call the next one left out):`, '', ...shown.slice(0, 6).map((h) => `- \`${h.function.replace(/, in build chunk [^)]*/, '')}\` ${h.totalPct}% / ${h.selfPct}%`));
     }
   }
   const c = r.checker;

@@ -151,14 +151,18 @@ export function budgets(r: Results): Budget[] {
   } else out.push({ what: 'indicator page, everything transferred', budget: '≤ 50 KB', measured: '–', status: 'not measured' });
   const b = r.buildScale;
   const bs = ok(b) && 'scale' in b ? b : undefined;
-  const atTen = bs?.ratio.ten ?? null;
-  if (bs && (atTen !== null || bs.ratio.full !== null)) {
-    const worst = atTen ?? bs.ratio.full!;
-    out.push({ what: 'build time per route (~15k routes: ten times the full synthetic size)', budget: '≤ 2× bare Astro', measured: `${atTen ?? '–'}× at ten times (${bs.ratio.cpu.ten ?? '–'}× CPU); full size ${bs.ratio.full ?? '–'}× (${bs.ratio.cpu.full ?? '–'}× CPU)`, status: worst <= 2 ? 'met' : 'missed' });
+  // Build budgets are judged on CPU time when GNU time gave it: on a shared machine the wall
+  // time of a long build depends on what else ran meanwhile, its CPU time much less.
+  const atTen = bs ? bs.ratio.cpu.ten ?? bs.ratio.ten : null;
+  const atFull = bs ? bs.ratio.cpu.full ?? bs.ratio.full : null;
+  if (bs && (atTen !== null || atFull !== null)) {
+    const judged = atTen ?? atFull!;
+    out.push({ what: 'build time per route (~15k routes: ten times the full synthetic size)', budget: '≤ 2× bare Astro', measured: `${bs.ratio.cpu.ten ?? '–'}× CPU (${bs.ratio.ten ?? '–'}× wall) at ten times; full size ${bs.ratio.cpu.full ?? '–'}× CPU (${bs.ratio.full ?? '–'}× wall)`, status: judged <= 2 ? 'met' : 'missed' });
   } else out.push({ what: 'build time per route', budget: '≤ 2× bare Astro', measured: '–', status: 'not measured' });
   if (bs?.scale) {
-    const met = bs.scale.perPage <= 1.2 && bs.scale.peakRssMb !== null && bs.scale.peakRssMb < 2048;
-    out.push({ what: 'build at ten times the full size', budget: 'per-page cost ≤ 1.2× the full size; peak RSS < 2 GB', measured: `${bs.scale.perPage}× per page (${bs.scale.cpuPerPage ?? '–'}× CPU), ${bs.scale.perRoute}× per route; peak RSS ${bs.scale.peakRssMb ?? '?'} MB`, status: met ? 'met' : 'missed' });
+    const perPage = bs.scale.cpuPerPage ?? bs.scale.perPage;
+    const met = perPage <= 1.2 && bs.scale.peakRssMb !== null && bs.scale.peakRssMb < 2048;
+    out.push({ what: 'build at ten times the full size', budget: 'per-page cost ≤ 1.2× the full size; peak RSS < 2 GB', measured: `${bs.scale.cpuPerPage ?? '–'}× CPU per page (${bs.scale.perPage}× wall), ${bs.scale.cpuPerRoute ?? '–'}× CPU per route (${bs.scale.perRoute}× wall); peak RSS ${bs.scale.peakRssMb ?? '?'} MB`, status: met ? 'met' : 'missed' });
   } else out.push({ what: 'build at ten times the full size', budget: 'per-page cost ≤ 1.2×; peak RSS < 2 GB', measured: '–', status: 'not measured' });
   const tenW = ok(s) ? s.tenWidgetsRatio : null;
   if (tenW !== null && tenW !== undefined) {
