@@ -24,10 +24,10 @@ export const OG_RENDERER_REVISION = 1;
 
 export const DEFAULT_OG_CACHE_DIR = '.cache/og';
 
-/** The cache folder: `ANSINH_OG_CACHE`, else `.cache/og` in the working directory; undefined when switched off. */
-export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** The cache folder: `ANSINH_OG_CACHE`, else `.cache/og` in the working directory; null when switched off. */
+export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const setting = env.ANSINH_OG_CACHE;
-  if (setting === '0') return undefined;
+  if (setting === '0') return null;
   return resolve(setting || DEFAULT_OG_CACHE_DIR);
 }
 
@@ -70,9 +70,9 @@ export interface CachedImage {
 /**
  * The card's PNG: read from the cache when it holds this card for this renderer, else
  * rendered and stored (written under a temporary name, then renamed: a concurrent build
- * never reads half a file). Without a folder, rendered every time.
+ * never reads half a file). With `dir` null (the cache switched off), rendered every time.
  */
-export function cachedShareImagePng(card: ShareCard, dir = ogCacheDir()): CachedImage {
+export function cachedShareImagePng(card: ShareCard, dir: string | null = ogCacheDir()): CachedImage {
   if (!dir) return { png: shareImagePng(card), hit: false };
   const file = join(dir, `${shareImageKey(card)}.png`);
   if (existsSync(file)) {

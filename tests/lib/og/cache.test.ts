@@ -57,10 +57,12 @@ describe('cachedShareImagePng', () => {
   });
 
   it('stores nothing when switched off', () => {
-    expect(ogCacheDir({ ANSINH_OG_CACHE: '0' })).toBeUndefined();
+    expect(ogCacheDir({ ANSINH_OG_CACHE: '0' })).toBeNull();
     expect(ogCacheDir({})).toBe(resolve('.cache/og'));
     expect(ogCacheDir({ ANSINH_OG_CACHE: join(root, 'elsewhere') })).toBe(join(root, 'elsewhere'));
-    const r = cachedShareImagePng(card, undefined);
+    // Rendered each time: nothing was kept between the calls.
+    expect(cachedShareImagePng(card, null).hit).toBe(false);
+    const r = cachedShareImagePng(card, null);
     expect(r.hit).toBe(false);
     expect(same(r.png, shareImagePng(card))).toBe(true);
   });
