@@ -1,7 +1,9 @@
 /**
  * Runs in its own process for `bench/checker.ts`: times the project checker (loadData) and
  * papaparse's bare parse on the same observations file, alternating, and prints JSON.
- * `tsx bench/checker-worker.ts <data-dir> <observations.csv> <runs> [--once]`
+ * `tsx bench/checker-worker.ts <data-dir> <observations.csv> <runs> [--once | --papa-once]`
+ * (`--once`: one loadData run; `--papa-once`: one bare papaparse parse: each alone in its
+ * process, for its peak memory)
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -28,6 +30,9 @@ function timePapa(header: boolean) {
 
 if (once === '--once') {
   const r = timeChecker();
+  process.stdout.write(`${JSON.stringify(r)}\n`);
+} else if (once === '--papa-once') {
+  const r = timePapa(false);
   process.stdout.write(`${JSON.stringify(r)}\n`);
 } else {
   const runs = Number(runsArg ?? 3);

@@ -3,7 +3,8 @@
  * SYNTHETIC folder whose one observations.csv has 1,000,000 rows, against papaparse's bare
  * parse of the same file (read, decode, parse to arrays; and with `header: true`). Each is
  * timed in one separate process (bench/checker-worker.ts), alternating, median of 3. When
- * the checker is over the budget (2×), a CPU profile names the hot spots.
+ * the checker is over the budget (2×), a CPU profile names the hot spots. Peak memory: one
+ * process running loadData once, one running papaparse once, each measured alone.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,11 @@ export interface CheckerResult {
   /** `npm run check:data -- <dir>` as a user runs it (tsx start-up included), one run. */
   cliSeconds: number | null;
   problems: number;
+  /**
+   * Peak resident size of a process that only runs loadData once on the file, and of one
+   * that only parses it with papaparse (MB), and their ratio.
+   */
+  memory: { checkerPeakRssMb: number | null; papaparsePeakRssMb: number | null; ratio: number | null };
   hotSpots: HotSpot[] | null;
   profileNote: string | null;
 }
@@ -45,6 +51,14 @@ export async function checkerThroughput(): Promise<CheckerResult | Skipped> {
   const papaparseMs = median(out.papa.map((x) => x.ms));
   const papaparseHeaderMs = median(out.papaHeader.map((x) => x.ms));
   const problems = out.checker[0]!.problems;
+
+  log('checker: peak memory of loadData alone, and of papaparse alone');
+  const worker = join(ROOT, 'bench/checker-worker.ts');
+  const checkerAlone = await run(NODE, [TSX, worker, join(dir, 'data'), file, '1', '--once'], { timeoutMs: 300_000 });
+  const papaAlone = await run(NODE, [TSX, worker, join(dir, 'data'), file, '1', '--papa-once'], { timeoutMs: 300_000 });
+  const checkerPeakRssMb = checkerAlone.code === 0 ? checkerAlone.peakRssMb : null;
+  const papaparsePeakRssMb = papaAlone.code === 0 ? papaAlone.peakRssMb : null;
+  const memory = { checkerPeakRssMb, papaparsePeakRssMb, ratio: checkerPeakRssMb && papaparsePeakRssMb ? round(checkerPeakRssMb / papaparsePeakRssMb, 1) : null };
 
   log('checker: npm run check:data on the same folder');
   const cli = await run(NODE, [TSX, join(ROOT, 'scripts/check-data.ts'), join(dir, 'data')], { timeoutMs: 300_000 });
@@ -75,6 +89,7 @@ export async function checkerThroughput(): Promise<CheckerResult | Skipped> {
     ratioVsHeaderParse: round(checkerMs / papaparseHeaderMs, 1),
     cliSeconds: cli.code === 0 ? round(cli.seconds, 1) : null,
     problems,
+    memory,
     hotSpots,
     profileNote: profileNote && `${profileNote}. Data: ${rel(file)}`,
   };

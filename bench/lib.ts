@@ -1,6 +1,6 @@
 /** Helpers the benchmark parts share: processes with peak memory, sizes, statistics, output. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync, constants as zlib } from 'node:zlib';
@@ -26,14 +26,57 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   seconds: number;
-  /** Peak resident set size of the process (its largest descendant, with /usr/bin/time), MB. */
+  /** CPU time (user + system) of the process and the children it waited for, s; null without /usr/bin/time. */
+  cpuSeconds: number | null;
+  /**
+   * Peak resident set size of the whole process tree, MB: the largest sum of the resident
+   * sizes of the process and all its descendants, sampled every 100 ms from /proc, and at
+   * least the peak of its largest single process (GNU time's exact figure).
+   */
   peakRssMb: number | null;
+  /** GNU time's peak resident size of the largest single process it waited for, MB. */
+  peakProcessRssMb: number | null;
+}
+
+const PAGE_KB = 4;
+
+/** Resident size of `root` and all its descendants now, kB (0 when /proc cannot be read). */
+export function treeRssKb(root: number): number {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return 0;
+  }
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const e of entries) {
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces and parentheses).
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(e);
+      const ppid = Number(rest[1]);
+      rss.set(pid, Number(rest[21]) * PAGE_KB);
+      const list = children.get(ppid);
+      if (list) list.push(pid);
+      else children.set(ppid, [pid]);
+    } catch { /* exited meanwhile */ }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
 }
 
 /**
- * Runs a command and measures its wall time and peak RSS: with GNU time when present
- * (`/usr/bin/time -v`, which reports the peak of the largest process it waited for), else
- * by sampling /proc/<pid>/status (VmHWM) every 50 ms.
+ * Runs a command and measures its wall time, CPU time and peak memory: GNU time
+ * (`/usr/bin/time -v`) when present gives the CPU time and the peak of the largest single
+ * process; /proc, sampled every 100 ms, gives the peak of the whole process tree.
  */
 export function run(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {}): Promise<RunResult> {
   const useTime = existsSync(TIME);
@@ -49,29 +92,31 @@ export function run(cmd: string, args: string[], opts: { cwd?: string; env?: Rec
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d; });
     child.stderr.on('data', (d: Buffer) => { stderr += d; });
-    let sampled = 0;
-    const sampler = useTime ? undefined : setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) sampled = Math.max(sampled, Number(m[1]));
-      } catch { /* exited */ }
-    }, 50);
+    let treeKb = 0;
+    const sampler = setInterval(() => {
+      if (child.pid !== undefined) treeKb = Math.max(treeKb, treeRssKb(child.pid));
+    }, 100);
     const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - t0) / 1000;
-      if (sampler) clearInterval(sampler);
+      clearInterval(sampler);
       if (timer) clearTimeout(timer);
-      let peak: number | null = sampled ? sampled / 1024 : null;
+      let processKb: number | null = null;
+      let cpuSeconds: number | null = null;
       if (useTime && existsSync(timeFile)) {
         const text = readFileSync(timeFile, 'utf8');
         rmSync(timeFile, { force: true });
         const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
-        if (m) peak = Number(m[1]) / 1024;
+        if (m) processKb = Number(m[1]);
+        const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+        const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+        if (user && system) cpuSeconds = round(Number(user[1]) + Number(system[1]), 2);
         // GNU time prints the child's status first when it failed.
         if (code !== 0) stderr += `\n${text.split('\n').filter((l) => !l.startsWith('\t')).join('\n')}`;
       }
-      resolve({ code, stdout, stderr, seconds, peakRssMb: peak === null ? null : Math.round(peak) });
+      const mb = (kb: number | null) => (kb === null || kb === 0 ? null : Math.round(kb / 1024));
+      resolve({ code, stdout, stderr, seconds, cpuSeconds, peakRssMb: mb(Math.max(treeKb, processKb ?? 0)), peakProcessRssMb: mb(processKb) });
     });
   });
 }

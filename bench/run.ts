@@ -1,18 +1,23 @@
 /**
  * `npm run bench`: measures build scale, widget weight and speed, page weight, checker
- * throughput and Lighthouse scores, prints a table, and writes every figure (with machine
- * and versions) to bench/results/<YYYY-MM-DD>.json. Scratch files go to bench/tmp/.
+ * throughput and Lighthouse scores, prints a table, and writes every figure (with machine,
+ * versions and the load average during each part) to bench/results/<YYYY-MM-DD>T<HHMM>.json
+ * (UTC start of the run: several runs a day each keep their file). Scratch files go to
+ * bench/tmp/. `npm run bench:report` then generates the README's Performance section from
+ * the newest results file.
  *
- *   npm run bench                        everything (about 6 minutes on 2 cores)
+ *   npm run bench                        everything (about 8 minutes on 2 cores)
  *   npm run bench -- --only=weight,speed  some parts: build, weight, speed, pages, checker, lighthouse
- *                                        (written to bench/tmp/results-partial-<date>.json)
+ *                                        (written to bench/tmp/results-partial-<YYYY-MM-DD>T<HHMM>.json)
  *   npm run bench -- --runs=15           widget-speed runs per contender (default 9)
- *   npm run bench -- --markdown          also print the README's Performance table
+ *   npm run bench -- --markdown          also print the README's Performance section
+ *   npm run bench -- --time-budget=900   seconds the run may take (default 570): parts that would
+ *                                        not fit are estimated or skipped, and say so
  *
  * The whole run aims to finish within 9½ minutes: if time runs short, the full-size build
  * with share images is estimated from measured parts instead of run (and says so).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
@@ -22,7 +27,9 @@ import { checkerThroughput } from './checker.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { isSkipped, log, machineInfo, packageVersion, ROOT, round, skipped, type Skipped } from './lib.ts';
 import { pageWeight } from './page-weight.ts';
-import { budgets, markdownTable, rows, textTable, type Results } from './report.ts';
+import { readmeSection } from './readme.ts';
+import { budgets, rows, textTable, type Results } from './report.ts';
+import { resultsFileName, RESULTS_DIR, runStamp } from './results.ts';
 import { buildSite, buildWidgets } from './site.ts';
 import { widgetSpeed, widgetWeight } from './widgets.ts';
 import { chromiumPath } from '../tests/browser/browser.ts';
@@ -35,7 +42,7 @@ const TIME_BUDGET_MS = 570_000;
 function options() {
   let values;
   try {
-    values = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string', default: '9' }, markdown: { type: 'boolean', default: false } } }).values;
+    values = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string', default: '9' }, markdown: { type: 'boolean', default: false }, 'time-budget': { type: 'string', default: String(TIME_BUDGET_MS / 1000) } } }).values;
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
@@ -43,7 +50,9 @@ function options() {
   for (const p of only) if (!PARTS.includes(p as Part)) throw new UsageError(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')})`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 7) throw new UsageError(`--runs: expected a whole number ≥ 7, got "${values.runs}"`);
-  return { values, only, runs };
+  const budget = Number(values['time-budget']);
+  if (!Number.isFinite(budget) || budget <= 0) throw new UsageError(`--time-budget: expected seconds, got "${values['time-budget']}"`);
+  return { values, only, runs, timeBudgetMs: budget * 1000 };
 }
 
 function chromiumVersion(): string | null {
@@ -78,16 +87,17 @@ async function part<T>(name: string, fn: () => Promise<T | Skipped>): Promise<T 
 }
 
 async function main(): Promise<number> {
-  const { values, only, runs } = options();
+  const { values, only, runs, timeBudgetMs } = options();
   const wants = (p: Part) => only.has(p);
   const started = new Date();
-  const deadline = started.getTime() + TIME_BUDGET_MS;
+  const deadline = started.getTime() + timeBudgetMs;
 
   const results: Results = {
     schemaVersion: 1,
     date: started.toISOString().slice(0, 10),
     startedAt: started.toISOString(),
     totalSeconds: 0,
+    timeBudgetSeconds: timeBudgetMs / 1000,
     machine: { ...machineInfo(), chromium: chromiumVersion() },
     versions: Object.fromEntries(['astro', 'lit', 'vega', 'vega-lite', 'vega-embed', '@observablehq/plot', 'lighthouse', 'playwright-core', 'esbuild', 'papaparse', 'pagefind', 'chrome-launcher'].map((n) => [n, packageVersion(n)])),
     budgets: [],
@@ -107,10 +117,10 @@ async function main(): Promise<number> {
   results.parts = loads;
   results.budgets = budgets(results);
 
-  // A partial run (--only) never replaces the day's full results.
-  const dir = join(ROOT, values.only ? 'bench/tmp' : 'bench/results');
+  // A partial run (--only) never counts as the newest full results.
+  const dir = values.only ? join(ROOT, 'bench/tmp') : RESULTS_DIR;
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, values.only ? `results-partial-${results.date}.json` : `${results.date}.json`);
+  const file = join(dir, values.only ? `results-partial-${runStamp(started)}.json` : resultsFileName(started, readdirSync(dir)));
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 
   const table = rows(results).map((r) => [r.part, r.figure, r.value]);
@@ -119,11 +129,10 @@ async function main(): Promise<number> {
   console.log(textTable(['budget', 'limit', 'measured', 'status'], results.budgets.map((b) => [b.what, b.budget, b.measured, b.status.toUpperCase()])));
   console.log(`\n${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, ${results.machine.chromium ?? 'Chromium ?'}; ${results.totalSeconds} s in all`);
   const busiest = Math.max(...Object.values(loads).flatMap((l) => [l.loadStart, l.loadEnd]));
-  if (busiest > 2 * Number(results.machine.cpus)) console.log(`NOTE: the machine was busy with other work (load average up to ${busiest} on ${results.machine.cpus} cores): timings are slower and noisier than on an idle machine.`);
+  if (busiest > Number(results.machine.cpus)) console.log(`NOTE: the machine was busy with other work (load average up to ${busiest} on ${results.machine.cpus} cores): timings are slower and noisier than on an idle machine.`);
   console.log(`results: ${file.slice(ROOT.length + 1)}`);
-  if (values.markdown) {
-    console.log(`\n${markdownTable(['part', 'figure', 'value'], table)}\n\n${markdownTable(['budget', 'limit', 'measured', 'status'], results.budgets.map((b) => [b.what, b.budget, b.measured, b.status]))}`);
-  }
+  if (values.markdown) console.log(`\n${readmeSection(results, file)}`);
+  if (!values.only) console.log('npm run bench:report writes these figures into the README.');
 
   const broken = Object.entries(results).filter(([, v]) => isSkipped(v) && v.status === 'failed');
   return broken.length ? 1 : 0;

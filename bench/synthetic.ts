@@ -95,6 +95,18 @@ const LAST_YEAR = 2024;
 const syntheticVersionIds = (n: number): string[] => Array.from({ length: n }, (_, v) => `2025-${pad(v + 1, 2)}-15`);
 
 /**
+ * District codes: first the codes of the real boundaries (data/geo), so that every outline
+ * the site's maps draw has an area (as in the real data), then unused 3-digit codes in order.
+ */
+export function syntheticDistrictCodes(n: number): string[] {
+  const geo = JSON.parse(readFileSync(join(REAL_DATA, 'geo/districts-pre2025.geojson'), 'utf8')) as { features: { properties: { gso_code: string } }[] };
+  const real = [...new Set(geo.features.map((f) => f.properties.gso_code))].sort();
+  const taken = new Set(real);
+  const more = Array.from({ length: 999 }, (_, k) => pad(k + 1, 3)).filter((c) => !taken.has(c));
+  return [...real, ...more].slice(0, n).sort();
+}
+
+/**
  * Writes a synthetic data folder into `dir` (created; must not be data/ and should be
  * empty). Returns its size. With `release`, runs the real loader to compute the lock, the
  * way `npm run release` does, so every version is published by the site build.
@@ -138,7 +150,7 @@ export function generateSyntheticData(dir: string, options: SyntheticOptions): S
   write(dir, 'sources/synthetic.csv', sources);
 
   // ---- areas: the city and nAreas − 1 districts ---------------------------------------------
-  const districts = Array.from({ length: nAreas - 1 }, (_, k) => pad(k + 1, 3));
+  const districts = syntheticDistrictCodes(nAreas - 1);
   let areas = csvLine(['code', 'level', 'type', 'name_vi', 'name_full_vi', 'name_en', 'slug', 'valid_from', 'valid_to', 'communes_2025_03_01']);
   areas += csvLine(['01', 'city', 'city', 'Thành phố tổng hợp', 'Thành phố tổng hợp (dữ liệu giả lập)', 'Synthetic city', 'synthetic-city', validFrom, '', '']);
   const types = ['quan', 'huyen', 'thi-xa'] as const;
@@ -307,7 +319,7 @@ export function generateLargeObservations(dir: string, rows: number, seed: numbe
   const random = rng(seed ^ 0x5eed);
   const vid = syntheticVersionIds(1)[0]!;
   const src = 'synthetic-bench-i001-v1';
-  const areas = ['01', ...Array.from({ length: 125 }, (_, k) => pad(k + 1, 3))];
+  const areas = ['01', ...syntheticDistrictCodes(125)];
   const parts: string[] = [csvLine(['area', 'period', 'measure', 'value', 'comparator', 'upper', 'flag', 'source', 'formula', 'note_vi', 'note_en'])];
   let n = 0;
   // City plans first: 15 years of actual, plan and % of plan (the cross-check the checker does).

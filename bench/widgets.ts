@@ -13,6 +13,10 @@
  * has data points: seen by a MutationObserver on the document and on every shadow root (a
  * patched attachShadow), installed by an inline script before anything else, and recorded as
  * the PerformanceMark `chart-drawn`. Also recorded: the next animation frame (`frame`).
+ *
+ * Ten widgets ("ten widgets of four kinds on one page → all drawn ≤ 1.5× one widget"): a
+ * page with one script and ten elements of the four kinds (TEN_WIDGETS), drawn when all ten
+ * have drawn; its requests are listed, so a file fetched twice shows.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,10 +106,56 @@ const detector = (minMarks: number) => `(() => {
   addEventListener('unhandledrejection', (e) => { window.__error = String(e.reason); });
 })();`;
 
-const page = (title: string, minMarks: number, body: string) => `<!doctype html>
+/**
+ * The same for a page of several widgets: "drawn" when every element marked `data-bench`
+ * has drawn — in its shadow root an <svg> with at least `data-min-shapes` shapes, or, for
+ * `data-drawn="figure"` (the headline, which draws text), its figure without the loading
+ * state. Each element's own time is kept in `__each`.
+ */
+const multiDetector = () => `(() => {
+  const roots = [document];
+  const SHAPES = 'rect,path,line,circle,polyline,polygon';
+  window.__each = {};
+  const drawnEl = (el) => {
+    const root = el.shadowRoot;
+    if (!root) return false;
+    if (el.dataset.drawn === 'figure') { const f = root.querySelector('[part~="figure"]'); return !!f && !f.classList.contains('loading') && f.textContent.trim() !== ''; }
+    const min = Number(el.dataset.minShapes);
+    return [...root.querySelectorAll('svg')].some((svg) => svg.querySelectorAll(SHAPES).length >= min);
+  };
+  const observer = new MutationObserver(() => {
+    if (window.__drawn !== undefined) return;
+    const els = [...document.querySelectorAll('[data-bench]')];
+    if (els.length === 0) return;
+    let all = true;
+    for (const el of els) {
+      if (window.__each[el.dataset.bench] !== undefined) continue;
+      if (drawnEl(el)) window.__each[el.dataset.bench] = performance.now();
+      else all = false;
+    }
+    if (!all) return;
+    window.__drawn = performance.now();
+    performance.mark('chart-drawn');
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__frame = performance.now(); });
+  });
+  const options = { childList: true, subtree: true, attributes: true, attributeFilter: ['class'], characterData: true };
+  observer.observe(document, options);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    observer.observe(root, options);
+    return root;
+  };
+  addEventListener('error', (e) => { window.__error = String(e.message); });
+  addEventListener('unhandledrejection', (e) => { window.__error = String(e.reason); });
+})();`;
+
+const page = (title: string, minMarks: number | 'multi', body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>bench: ${title}</title>
-<script>${detector(minMarks)}</script>
+<script>${minMarks === 'multi' ? multiDetector() : detector(minMarks)}</script>
 </head><body><main style="width:640px;font-family:sans-serif">${body}</main></body></html>
 `;
 
@@ -115,12 +165,41 @@ interface Contender {
   path: string;
 }
 
-/** Data points of the jobs chart (full-year jobs created and plans, city): the mark threshold. */
-function chartPoints(): number {
-  const json = JSON.parse(readFileSync(join(SITE_DIR, 'data/jobs_created/latest/jobs_created.json'), 'utf8')) as { observations: { area: string; periodKind: string; measure: string; period: string }[] };
+/** Data points of an indicator's city chart (full-year actuals and plans): the mark threshold. */
+function chartPoints(indicator = 'jobs_created'): number {
+  const json = JSON.parse(readFileSync(join(SITE_DIR, `data/${indicator}/latest/${indicator}.json`), 'utf8')) as { observations: { area: string; periodKind: string; measure: string; period: string }[] };
   const keys = new Set(json.observations.filter((o) => o.area === '01' && o.periodKind === 'year' && (o.measure === 'actual' || o.measure === 'plan')).map((o) => `${o.period}|${o.measure}`));
   return keys.size;
 }
+
+/**
+ * Ten widgets of the four kinds on one page, one script: three charts, three headlines, two
+ * jobs-vs-plan bars, two district comparisons, over seven indicators (jobs_created is read
+ * by a chart, a headline and a bar; poor_households by a headline and a comparison), so the
+ * page needs one request per file if the widgets share them.
+ */
+export const TEN_WIDGETS: readonly { element: string; indicator: string }[] = [
+  { element: 'ansinh-chart', indicator: 'jobs_created' },
+  { element: 'ansinh-chart', indicator: 'trained_labour_share' },
+  { element: 'ansinh-chart', indicator: 'tet_gifts_spending' },
+  { element: 'ansinh-headline', indicator: 'jobs_created' },
+  { element: 'ansinh-headline', indicator: 'poor_households' },
+  { element: 'ansinh-headline', indicator: 'health_insurance_coverage_rate' },
+  { element: 'ansinh-jobs-progress', indicator: 'jobs_created' },
+  { element: 'ansinh-jobs-progress', indicator: 'poor_households_reduced' },
+  { element: 'ansinh-district-compare', indicator: 'population' },
+  { element: 'ansinh-district-compare', indicator: 'poor_households' },
+];
+
+/** The drawn test of each widget of the ten-widget page, as attributes the detector reads. */
+function benchAttributes(element: string, indicator: string, i: number): string {
+  const drawn = element === 'ansinh-headline' ? 'data-drawn="figure"'
+    : `data-min-shapes="${element === 'ansinh-chart' ? chartPoints(indicator) : element === 'ansinh-jobs-progress' ? 2 : DISTRICT_OUTLINES}"`;
+  return `data-bench="${i + 1}-${element.slice('ansinh-'.length)}-${indicator}" ${drawn}`;
+}
+
+/** Outlines a district map draws (the 30 districts of data/geo), all of them once drawn. */
+const DISTRICT_OUTLINES = 30;
 
 function writePages(plotJs: string, vegaJs: string): Contender[] {
   const dir = join(SITE_DIR, '_bench');
@@ -133,6 +212,7 @@ function writePages(plotJs: string, vegaJs: string): Contender[] {
     'baseline.html': page('baseline: static SVG', 2, '<svg width="640" height="320" role="img"><rect width="10" height="10"/><rect x="20" width="10" height="10"/></svg>'),
     'plot.html': page('Observable Plot', points, '<div id="chart"></div><script type="module" src="/_bench/plot.js"></script>'),
     'vega.html': page('vega-embed', points, '<div id="chart"></div><script type="module" src="/_bench/vega.js"></script>'),
+    'ours-ten.html': page('ours, ten widgets of four kinds', 'multi', `<script type="module" src="${script}"></script>\n${TEN_WIDGETS.map(({ element, indicator }, i) => `<${element} indicator="${indicator}" lang="en" base="/" ${benchAttributes(element, indicator, i)}></${element}>`).join('\n')}`),
   };
   for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
   writeFileSync(join(dir, 'plot.js'), readFileSync(plotJs));
@@ -143,6 +223,7 @@ function writePages(plotJs: string, vegaJs: string): Contender[] {
     { id: 'vegaEmbed', label: 'vega-embed + vega-lite (SVG), same chart', path: '/_bench/vega.html' },
     { id: 'baseline', label: 'floor: a static <svg> in the HTML (no script, no data)', path: '/_bench/baseline.html' },
     { id: 'oursProgress', label: 'ours: <ansinh-jobs-progress> (one year, a bar)', path: '/_bench/ours-progress.html' },
+    { id: 'oursTen', label: 'ours: ten widgets of four kinds on one page (3 charts, 3 headlines, 2 bars, 2 district maps; one script), all drawn', path: '/_bench/ours-ten.html' },
   ];
 }
 
@@ -163,6 +244,11 @@ export interface SpeedFigure {
   resources: { path: string; transferBytes: number; medianStartMs: number; medianEndMs: number }[];
   samplesMs: number[];
   failures: string[];
+  /** Requests the page made (first run), and the paths requested more than once. */
+  requests: number;
+  duplicateRequests: string[];
+  /** Ten-widget page: median ms at which each widget had drawn. */
+  eachMedianMs?: Record<string, number>;
 }
 
 export interface SpeedResult {
@@ -171,11 +257,14 @@ export interface SpeedResult {
   figures: Record<string, SpeedFigure>;
   /** vega-embed ÷ ours and Plot ÷ ours, medians (how many times faster ours is). */
   ratios: { vegaEmbed: number; plot: number } | null;
+  /** Ten widgets on one page ÷ one chart, medians (budget ≤ 1.5). */
+  tenWidgetsRatio: number | null;
 }
 
 interface Sample {
   drawn: number;
   frame: number;
+  each?: Record<string, number>;
   /** The HTML's responseEnd, and each subresource's, ms since navigation start. */
   html: number;
   resources: { path: string; start: number; end: number; transferBytes: number }[];
@@ -187,16 +276,16 @@ async function once(browser: Browser, url: string): Promise<Sample | string> {
     const p = await context.newPage();
     await p.goto(url, { waitUntil: 'commit' });
     const handle = await p.waitForFunction(() => {
-      const w = window as unknown as { __frame?: number; __drawn?: number; __error?: string };
-      return w.__error !== undefined || w.__frame !== undefined ? { drawn: w.__drawn, frame: w.__frame, error: w.__error } : false;
+      const w = window as unknown as { __frame?: number; __drawn?: number; __error?: string; __each?: Record<string, number> };
+      return w.__error !== undefined || w.__frame !== undefined ? { drawn: w.__drawn, frame: w.__frame, error: w.__error, each: w.__each } : false;
     }, undefined, { timeout: 20_000, polling: 50 });
-    const r = (await handle.jsonValue()) as { drawn?: number; frame?: number; error?: string };
+    const r = (await handle.jsonValue()) as { drawn?: number; frame?: number; error?: string; each?: Record<string, number> };
     if (r.error !== undefined && r.drawn === undefined) return `page error: ${r.error}`;
     const timing = await p.evaluate(() => ({
       html: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
       resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, transferBytes: e.transferSize })),
     }));
-    return { drawn: r.drawn!, frame: r.frame!, ...timing };
+    return { drawn: r.drawn!, frame: r.frame!, ...(r.each ? { each: r.each } : {}), ...timing };
   } catch (e) {
     return e instanceof Error ? e.message.split('\n')[0]! : String(e);
   } finally {
@@ -276,16 +365,31 @@ export async function widgetSpeed(runs = 9): Promise<SpeedResult | Skipped> {
       })),
       samplesMs: drawn.map((x) => round(x, 1)),
       failures: failures.get(c.id)!,
+      requests: s[0]?.resources.length ?? 0,
+      duplicateRequests: duplicates((s[0]?.resources ?? []).map((res) => res.path)),
     };
+    const each = s[0]?.each;
+    if (each) figures[c.id]!.eachMedianMs = Object.fromEntries(Object.keys(each).map((k) => [k, round(median(s.map((x) => x.each?.[k] ?? NaN)), 1)]));
   }
   const ours = figures.ours!;
   const ratios = ours.runs > 0 && figures.vegaEmbed!.runs > 0 && figures.plot!.runs > 0
     ? { vegaEmbed: round(figures.vegaEmbed!.medianMs / ours.medianMs, 1), plot: round(figures.plot!.medianMs / ours.medianMs, 1) }
     : null;
+  const ten = figures.oursTen!;
+  const tenWidgetsRatio = ours.runs > 0 && ten.runs > 0 ? round(ten.medianMs / ours.medianMs, 2) : null;
   return {
-    definition: 'ms from navigation start (performance.now()) to the first DOM mutation after which the page or an open shadow root holds an <svg> with at least as many shape elements as the chart has data points (PerformanceMark "chart-drawn"); fresh browser context (empty cache) per run, local server with gzip, no CPU or network throttling',
+    tenWidgetsRatio,
+    definition: 'ms from navigation start (performance.now()) to the first DOM mutation after which the page or an open shadow root holds an <svg> with at least as many shape elements as the chart has data points (PerformanceMark "chart-drawn"); on the ten-widget page, the mutation after which every one of the ten has drawn (charts, bars and maps their <svg>, headlines their figure); fresh browser context (empty cache) per run, local server with gzip, no CPU or network throttling',
     runs,
     figures,
     ratios,
   };
+}
+
+/** The paths that occur more than once, once each. */
+function duplicates(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const p of paths) (seen.has(p) ? twice : seen).add(p);
+  return [...twice];
 }

@@ -30,12 +30,25 @@ function changedFields(a: Observation, b: Observation): string[] {
   return out;
 }
 
+/** Diffs already computed, by the two versions' observations: pages and feeds of a build ask for the same ones. */
+const diffs = new WeakMap<readonly Observation[], WeakMap<readonly Observation[], VersionDiff>>();
+
 /**
  * What changed from one version to the next. Rows are matched on area, period and measure;
  * within that, on source. A lone old row and a lone new row with different sources are one
- * revision (the figure was re-sourced), not a removal plus an addition.
+ * revision (the figure was re-sourced), not a removal plus an addition. Computed once per
+ * pair of versions (the indicator page in each language and each language's feed share it):
+ * treat the result as read-only.
  */
 export function diffVersions(from: Version, to: Version): VersionDiff {
+  let byTo = diffs.get(from.observations);
+  if (!byTo) diffs.set(from.observations, (byTo = new WeakMap()));
+  let diff = byTo.get(to.observations);
+  if (!diff || diff.from !== from.id || diff.to !== to.id) byTo.set(to.observations, (diff = computeDiff(from, to)));
+  return diff;
+}
+
+function computeDiff(from: Version, to: Version): VersionDiff {
   const groups = new Map<string, { old: Observation[]; new: Observation[] }>();
   const group = (k: string) => {
     let g = groups.get(k);

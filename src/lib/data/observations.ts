@@ -95,8 +95,26 @@ class RowKeys {
   }
 }
 
+/**
+ * A copy of a string that does not hold on to the text it was cut from. Papaparse returns
+ * each field as a slice of the whole file's text, and in V8 a slice of 13 characters or
+ * more keeps that text alive: one note kept in the model would keep its whole file in
+ * memory for as long as the dataset lives (a build). Joining forces a flat copy, and
+ * slicing that copy keeps only the copy.
+ */
+const detached = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
 export function checkObservations(table: CsvTable, cx: ObservationContext): Observation[] {
   const { file, meta, data, areas, problems } = cx;
+  // What the model keeps of the file: area codes and source ids from the registries, one
+  // detached copy per distinct measure, flag, comparator and note (they repeat), and a
+  // detached formula. Then neither the file's text nor a string per cell outlives the load.
+  const copies = new Map<string, string>();
+  const vocabulary = (s: string): string => {
+    let c = copies.get(s);
+    if (c === undefined) copies.set(s, (c = detached(s)));
+    return c;
+  };
   const columns = columnsOf(cx.schema);
   const out: Observation[] = [];
   const keys = new RowKeys(table.records.length);
@@ -191,10 +209,13 @@ export function checkObservations(table: CsvTable, cx: ObservationContext): Obse
       at('period', `a ${measure} is set for a full year (YYYY), got "${period.id}"`);
       continue;
     }
-    const obs: Observation = { area: vArea, period, measure, value, comparator, flag, source: vSource, line };
+    const obs: Observation = {
+      area: area?.code ?? vArea, period, measure: vocabulary(vMeasure) as Measure, value, comparator: vocabulary(vComparator) as Comparator,
+      flag: vocabulary(vFlag) as Flag, source: data.sources.get(vSource)?.id ?? detached(vSource), line,
+    };
     if (upper !== undefined) obs.upper = upper;
-    if (vFormula) obs.formula = vFormula;
-    if (vNoteVi) obs.note = { vi: vNoteVi, en: vNoteEn };
+    if (vFormula) obs.formula = detached(vFormula);
+    if (vNoteVi) obs.note = { vi: vocabulary(vNoteVi), en: vocabulary(vNoteEn) };
     outIndex[r] = out.push(obs) - 1;
   }
   const kept = dropRepeatedRows(out, keys.repeated(), rowKey, outIndex, lines, (msg, at) => problems.add(file, msg, at));

@@ -190,7 +190,7 @@ export interface Catalog {
 const mediaType = (contentType: string) => contentType.split(';')[0]!.trim();
 
 const catalogFile = (f: PublishedFile & { kind: 'indicator' }): CatalogFile => ({
-  format: f.format, url: f.path, sha256: f.sha256, bytes: f.bytes.byteLength, mediaType: mediaType(f.contentType),
+  format: f.format, url: f.path, sha256: f.sha256, bytes: f.size, mediaType: mediaType(f.contentType),
 });
 
 const pages = (path: (lang: Lang) => string): Record<Lang, string> =>
@@ -246,7 +246,7 @@ export function buildCatalog(
     pages: pages((l) => (a.level === 'city' ? homePath(l) : districtPath(l, a.slug))),
   }));
   const registry: CatalogRegistryFile[] = [...files.values()].flatMap((f) =>
-    f.kind === 'registry' ? [{ name: f.name, url: f.path, sha256: f.sha256, bytes: f.bytes.byteLength, mediaType: mediaType(f.contentType) }] : []);
+    f.kind === 'registry' ? [{ name: f.name, url: f.path, sha256: f.sha256, bytes: f.size, mediaType: mediaType(f.contentType) }] : []);
   return {
     schemaVersion: 1,
     site: site.replace(/\/+$/, ''),

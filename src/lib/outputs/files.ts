@@ -23,6 +23,7 @@ import {
   dataFilePath, dataLicencePath, RELEASES_SEGMENT, releaseZipName, releaseZipPath, SHA256SUMS_FORMATS, sourcesCsvPath, successorsCsvPath,
   type DataFormat, type VersionRef,
 } from '../routes.ts';
+import { ByteStore } from './byte-store.ts';
 import { sha256Hex, sha256sums } from './checksums.ts';
 import { areasCsv, communesCsv, observationsCsv, sourcesCsv, successorsCsv } from './csv.ts';
 import { publishedDatapackage } from './datapackage.ts';
@@ -41,6 +42,8 @@ interface FileBase {
   /** Value of the Content-Type header. */
   contentType: string;
   bytes: Uint8Array<ArrayBuffer>;
+  /** `bytes.byteLength`, known without reading the bytes (they may be kept on disk: byte-store.ts). */
+  size: number;
   /** Hex sha256 of `bytes`. */
   sha256: string;
 }
@@ -126,6 +129,7 @@ export function publishedFiles(data: Dataset, options: OutputOptions): Promise<R
 
 async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Promise<ReadonlyMap<string, PublishedFile>> {
   const out = new Map<string, PublishedFile>();
+  const store = new ByteStore();
   const add = (f: PublishedFile) => {
     if (out.has(f.path)) throw new Error(`two published files at ${f.path}`);
     out.set(f.path, f);
@@ -156,14 +160,16 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Pr
         SHA256SUMS_FORMATS.map((format) => ({ name: dataFileName(indicator.id, format), bytes: bytes[format as keyof typeof bytes] })),
       ));
       const all: Record<DataFormat, Uint8Array<ArrayBuffer>> = { ...bytes, sha256sums: sums };
+      // Served much later in the build: kept by the store (in memory, or on disk past its limit).
+      const kept = keepAll(store, all);
       const refs: VersionRef[] = version === released.at(-1) ? [version.id, 'latest'] : [version.id];
       for (const ref of refs) {
         for (const format of DATA_FORMATS) {
-          add({
+          add(storedFile({
             kind: 'indicator', indicator: indicator.id, version: ref, resolvedVersion: version.id, format,
             name: dataFileName(indicator.id, format), path: dataFilePath(indicator.id, ref, format),
-            contentType: CONTENT_TYPES[format], bytes: all[format], sha256: sha256Hex(all[format]),
-          });
+            contentType: CONTENT_TYPES[format], size: all[format].byteLength, sha256: kept[format].sha256,
+          }, kept[format].read));
         }
       }
     }
@@ -192,7 +198,7 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Pr
   }
 
   const registry = (name: RegistryName, path: string, contentType: string, bytes: Uint8Array<ArrayBuffer>, copiedFrom?: string) =>
-    add({ kind: 'registry', name, path, contentType, bytes, sha256: sha256Hex(bytes), ...(copiedFrom ? { copiedFrom } : {}) });
+    add({ kind: 'registry', name, path, contentType, bytes, size: bytes.byteLength, sha256: sha256Hex(bytes), ...(copiedFrom ? { copiedFrom } : {}) });
   const csv = 'text/csv; charset=utf-8; header=present';
   registry('areas', areasCsvPath, csv, encoder.encode(areasCsv(data)));
   registry('communes', communesCsvPath, csv, encoder.encode(communesCsv(data)));
@@ -220,6 +226,21 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Pr
     registry('district-paths', districtPathsJsonPath, 'application/json; charset=utf-8', encoder.encode(`${JSON.stringify(json)}\n`));
   }
   return out;
+}
+
+/**
+ * Digests and stores a version's files. Its own function, as is storedFile: a getter made
+ * in produceFiles' loop would keep that loop's scope, and with it every file's bytes, alive.
+ */
+function keepAll(store: ByteStore, all: Record<DataFormat, Uint8Array<ArrayBuffer>>): Record<DataFormat, { sha256: string; read: () => Uint8Array<ArrayBuffer> }> {
+  const kept = {} as Record<DataFormat, { sha256: string; read: () => Uint8Array<ArrayBuffer> }>;
+  for (const format of DATA_FORMATS) kept[format] = { sha256: sha256Hex(all[format]), read: store.keep(all[format]) };
+  return kept;
+}
+
+/** A published file whose bytes are read from the store each time they are asked for. */
+function storedFile(file: Omit<IndicatorFile, 'bytes'>, read: () => Uint8Array<ArrayBuffer>): IndicatorFile {
+  return { ...file, get bytes() { return read(); } };
 }
 
 /** The file at a path, or an error naming the path. */

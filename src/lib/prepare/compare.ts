@@ -1,6 +1,5 @@
 import type { Observation, Version } from '../data/model.ts';
-import { comparePeriods } from '../data/period.ts';
-import { preferred } from './series.ts';
+import { versionIndex } from './version-index.ts';
 
 /** How one district stands against the city and the other districts at one period. */
 export interface DistrictComparison {
@@ -15,28 +14,62 @@ export interface DistrictComparison {
   median: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+const median = (sorted: readonly number[]) => {
+  const m = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
 };
+
+/** How many of the ascending `sorted` values are greater than `x`. */
+function countAbove(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return sorted.length - lo;
+}
+
+interface Standing {
+  city: Observation | undefined;
+  /** The peers' values (every area but the city), ascending. */
+  values: number[];
+}
+
+/** Per group of exact outcomes (one period and measure) and city code: computed once. */
+const standings = new WeakMap<readonly Observation[], Map<string, Standing>>();
+
+function standingOf(same: readonly Observation[], cityCode: string): Standing {
+  let byCity = standings.get(same);
+  if (!byCity) standings.set(same, (byCity = new Map()));
+  let s = byCity.get(cityCode);
+  if (!s) {
+    s = {
+      city: same.find((o) => o.area === cityCode),
+      values: same.filter((o) => o.area !== cityCode).map((o) => o.value).sort((a, b) => a - b),
+    };
+    byCity.set(cityCode, s);
+  }
+  return s;
+}
 
 /**
  * Compares a district's latest exact outcome with the same period elsewhere. Only exact
  * values enter ranks and medians: a bound ("more than 3,000") has no place in an order.
+ * Reads the version's index (version-index.ts): the grouping and the sorted values are
+ * computed once per version, so each call only looks up.
  */
 export function compareDistrict(version: Version, code: string, cityCode = '01'): DistrictComparison | undefined {
-  const obs = preferred(version.observations).filter((o) => (o.measure === 'actual' || o.measure === 'estimate') && o.comparator === '');
-  const own = obs.filter((o) => o.area === code).sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
+  const index = versionIndex(version);
+  const own = index.exactOutcomesIn(code).at(-1);
   if (!own) return undefined;
-  const same = obs.filter((o) => o.period.id === own.period.id && o.measure === own.measure);
-  const peers = same.filter((o) => o.area !== cityCode);
-  const city = same.find((o) => o.area === cityCode);
+  const { city, values } = standingOf(index.exactOutcomesAt(own.period.id, own.measure), cityCode);
   const c: DistrictComparison = {
     value: own,
-    peers: peers.length,
-    rank: 1 + peers.filter((o) => o.value > own.value).length,
-    median: median(peers.map((o) => o.value)),
+    peers: values.length,
+    rank: 1 + countAbove(values, own.value),
+    median: median(values),
   };
   if (city) c.city = city;
   return c;

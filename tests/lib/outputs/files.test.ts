@@ -15,8 +15,8 @@ const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 const catalog = buildCatalog(data, files, SITE);
 
 describe('published files', () => {
-  it('carry the sha256 of their own bytes', () => {
-    for (const f of files.values()) expect(f.sha256, f.path).toBe(hex(f.bytes));
+  it('carry the sha256 and the size of their own bytes', () => {
+    for (const f of files.values()) expect([f.sha256, f.size], f.path).toEqual([hex(f.bytes), f.bytes.byteLength]);
   });
 
   it('give each released version six files, and SHA256SUMS the digests of the four it was first published with', () => {
