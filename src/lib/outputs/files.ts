@@ -192,7 +192,7 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Pr
     for (const ref of date === dates.at(-1) ? [date, 'latest'] : [date]) {
       add({
         kind: 'release', release: ref, resolvedRelease: date, name: releaseZipName(ref), path: releaseZipPath(ref), members,
-        entries: bundle.files.size, contentType: 'application/zip', bytes: bundle.bytes, sha256: sha256Hex(bundle.bytes),
+        entries: bundle.files.size, contentType: 'application/zip', bytes: bundle.bytes, size: bundle.bytes.byteLength, sha256: sha256Hex(bundle.bytes),
       });
     }
   }
