@@ -53,7 +53,7 @@ export function progress(indicator: IndicatorInput, version: VersionInput, area:
 export function percentText(p: Progress, lang: Lang): string {
   return formatValue(
     { value: p.percent, comparator: p.point.comparator === 'range' ? '' : p.point.comparator, approximate: p.approximate, flag: p.approximate ? 'derived' : 'reported' },
-    { decimals: 1, kind: 'percent', unit: { id: 'percent', vi: '%', en: '%' } },
+    { decimals: 1, kind: 'percent', unit: { vi: '%', en: '%' } },
     lang,
   );
 }

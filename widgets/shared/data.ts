@@ -6,7 +6,7 @@
  * reads of the site's model (`IndicatorInput`, `VersionInput`, `AreaInput`), so the widgets
  * reuse it unchanged.
  */
-import type { AreaLevel, IndicatorKind, Localized } from '../../src/lib/data/model.ts';
+import { TEMPORALS, type AreaLevel, type IndicatorKind, type Localized } from '../../src/lib/data/model.ts';
 import { parsePeriod, type Period } from '../../src/lib/data/period.ts';
 import { COMPARATORS, FLAGS, MEASURES } from '../../src/lib/data/vocabulary.ts';
 import type { AreaInput, BreakInput, IndicatorInput, ObservationInput } from '../../src/lib/prepare/types.ts';
@@ -135,6 +135,8 @@ const VERSION = obj((f): VersionData => ({
   indicator: f('indicator', obj((g): IndicatorInput => ({
     id: g('id', str), title: g('title', localized), unit: g('unit', obj((h) => ({ id: h('id', str), vi: h('vi', str), en: h('en', str) }))),
     kind: g('kind', oneOf(KINDS)), decimals: g('decimals', num), breaks: g('breaks', list(SERIES_BREAK)),
+    // Files written before the field existed read as stocks, as the site reads their metadata.
+    temporal: g('temporal', optional(oneOf(TEMPORALS))),
   }))),
   version: { id: f('version', obj((g) => g('id', str))), observations: f('observations', list(OBSERVATION)) },
 }));

@@ -71,6 +71,16 @@ export function periodLabel(p: Period): Localized {
   }
 }
 
+/**
+ * When a period starts, as short as a chart label can be: "7/2024" / "Jul 2024" for a day
+ * or a month, the year alone when only the year is known ("2013", a `2013-XX` period).
+ */
+export function startLabel(p: Period): Localized {
+  if (p.kind !== 'date' && p.kind !== 'month') return { vi: `${p.year}`, en: `${p.year}` };
+  const m = Number(p.start.slice(5, 7));
+  return { vi: `${m}/${p.year}`, en: `${monthEn(m, true)} ${p.year}` };
+}
+
 /** A period's label inside a sentence: "năm 2022" / "in 2022", "cuối năm 2022" / "at the end of 2022". */
 export function periodPhrase(p: Period): Localized {
   const l = periodLabel(p);

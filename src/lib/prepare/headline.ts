@@ -1,7 +1,7 @@
-import type { Indicator } from '../data/model.ts';
+import type { Indicator, Localized } from '../data/model.ts';
 import { formatNumber, type Lang } from '../format.ts';
 import { BOUND_WORDS } from '../i18n/labels.ts';
-import { chartData } from './series.ts';
+import { chartData, planShare } from './series.ts';
 import type { ChartPoint, IndicatorInput, VersionInput } from './types.ts';
 
 export interface PlanProgress {
@@ -31,12 +31,10 @@ export interface Headline {
   missingYears: number[];
 }
 
-const exact = (p: ChartPoint) => p.comparator === '';
-
 function progress(point: ChartPoint, plans: readonly ChartPoint[]): PlanProgress | undefined {
-  const plan = plans.find((p) => p.year === point.year && exact(p));
-  if (!plan || !exact(point) || plan.value === 0) return undefined;
-  return { plan, percent: (point.value / plan.value) * 100, approximate: point.approximate || plan.approximate };
+  const plan = plans.find((p) => p.year === point.year && p.comparator === '');
+  const share = planShare(point, plan, undefined);
+  return plan && share && { plan, percent: share.value, approximate: share.approximate };
 }
 
 /** The headline of one indicator version for one area, or undefined when it has no outcome. */
@@ -79,7 +77,7 @@ export function headline(indicator: Omit<IndicatorInput, 'title'>, version: Vers
  * A value as it reads in text: "≈ 152.021 người", "dưới 4%", "75–80%". Rates take "%"
  * without a space; other units follow the number.
  */
-export function formatValue(p: Pick<ChartPoint, 'value' | 'comparator' | 'upper' | 'approximate' | 'flag'>, indicator: Pick<Indicator, 'decimals' | 'unit' | 'kind'>, lang: Lang, withUnit = true): string {
+export function formatValue(p: Pick<ChartPoint, 'value' | 'comparator' | 'upper' | 'approximate' | 'flag'>, indicator: Pick<Indicator, 'decimals' | 'kind'> & { unit: Localized }, lang: Lang, withUnit = true): string {
   // Years are labels, not quantities: no grouping ("2020", not "2.020") and no unit.
   const isYear = indicator.kind === 'year';
   const n = (v: number) => (isYear ? String(v) : formatNumber(v, lang, indicator.decimals));
