@@ -97,18 +97,9 @@ export const sharedStyles = [
     .ps {
       stroke: var(--plan);
     }
-    .ts {
-      stroke: var(--target);
-    }
-    .tf {
-      fill: var(--target);
-    }
     .grid {
       stroke: var(--fg);
       stroke-opacity: 0.15;
-    }
-    .muted {
-      fill: var(--muted);
     }
     @media print {
       :host {
