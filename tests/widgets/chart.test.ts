@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chartLayout } from '../../src/lib/charts/layout.ts';
 import { timeSeriesSvg } from '../../src/lib/charts/time-series.ts';
 import { chartData } from '../../src/lib/prepare/series.ts';
 import { chartSize, DEFAULT_SIZE, drawChart } from '../../widgets/chart/draw.ts';
@@ -21,7 +22,9 @@ const serialise = (el: Element) => normaliseSvg(new XMLSerializer().serializeToS
 describe('site = widget', () => {
   for (const c of SNAPSHOT_CASES) {
     it(c.name, () => {
-      const widget = serialise(drawChart(c.data, optionsOf(c)));
+      // A frame (title, note, source, highlight): the layout the widget will take for them.
+      const framed = c.options && ['heading', 'note', 'source', 'highlight'].some((k) => k in c.options!);
+      const widget = serialise(framed ? drawChart(c.data, optionsOf(c), chartLayout) : drawChart(c.data, optionsOf(c)));
       expect(widget).toBe(normaliseSvg(timeSeriesSvg(c.data, optionsOf(c))));
       expect(widget).toBe(readFileSync(join(SNAPSHOT_DIR, `${c.name}.svg`), 'utf8'));
     });

@@ -4,7 +4,7 @@
  * nodes, attributes by `setAttribute` — so no markup is ever parsed (hosts may enforce
  * Trusted Types) and there is no `style` attribute (hosts may forbid inline styles).
  */
-import { chartLayout, type LayoutOptions } from '../../src/lib/charts/layout.ts';
+import { plotLayout, type ChartLayout, type PlotOptions } from '../../src/lib/charts/layout.ts';
 import { renderChart, type SvgNode } from '../../src/lib/charts/render.ts';
 import type { SvgLabelOptions } from '../../src/lib/charts/svg.ts';
 import type { ChartData } from '../../src/lib/prepare/types.ts';
@@ -26,5 +26,10 @@ export function toDom(node: SvgNode): SVGElement {
   return el;
 }
 
-/** The chart of {@link ChartData} as an `<svg>` element: the same tree the site writes as text. */
-export const drawChart = (data: ChartData, opts: LayoutOptions & SvgLabelOptions): SVGElement => toDom(renderChart(chartLayout(data, opts), opts));
+/**
+ * The chart of {@link ChartData} as an `<svg>` element: the same tree the site writes as
+ * text. `layout` is the shared plotLayout; the framed chartLayout (title, note, source,
+ * highlighted year) fits in its place once the widget offers those options.
+ */
+export const drawChart = <O extends PlotOptions>(data: ChartData, opts: O & SvgLabelOptions, layout: (data: ChartData, opts: O) => ChartLayout = plotLayout): SVGElement =>
+  toDom(renderChart(layout(data, opts), opts));

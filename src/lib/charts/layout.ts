@@ -33,8 +33,8 @@ import type { ChartData, ChartPoint } from '../prepare/types.ts';
 import { niceTicks, precisionFixed } from './scale.ts';
 import { CHART_TEXT as T } from './text.ts';
 
-/** Per-chart choices: the size, and the options an article may set. */
-export interface LayoutOptions {
+/** The chart's size and what it draws. */
+export interface PlotOptions {
   /** Language of every word and number. */
   lang: Lang;
   /** Width in px: the drawing's natural width (the site's narrow or wide SVG, the widget's measured box). */
@@ -47,10 +47,20 @@ export interface LayoutOptions {
   legend?: boolean | undefined;
   /** Draw the current year's year-to-date figure of a flow as a partial bar (default true). */
   yearToDate?: boolean | undefined;
+  /** Px left free above the chart, and below it, for a frame's title and source lines (default 0). */
+  top?: number | undefined;
+  bottom?: number | undefined;
+}
+
+/** {@link PlotOptions} and the frame an article or a standalone image may set. */
+export interface LayoutOptions extends PlotOptions {
   /** A year to highlight: a band behind it, its labels bold. */
   highlight?: number | undefined;
-  /** A title drawn into the drawing (an article's, or a standalone image's). */
-  title?: string | undefined;
+  /**
+   * A title drawn into the drawing (an article's, or a standalone image's); not the
+   * accessible name, which the renderer takes as `title`.
+   */
+  heading?: string | undefined;
   /** A note drawn under the title. */
   note?: string | undefined;
   /** A source line drawn at the bottom (a standalone image). */
@@ -115,8 +125,33 @@ const byDate = (a: ChartPoint, b: ChartPoint) => (a.date < b.date ? -1 : 1);
 /** The class of a point's mark: what it is, `approx` when shown as ≈ (a plan derived or bounded is dotted; a target, a ceiling, never), `ytd` for part of a year. */
 const cls = (c: string, p: ChartPoint) => `${c}${p.partial ? ' ytd' : ''}${p.approximate && p.measure !== 'target' ? ' approx' : ''}`;
 
-/** The layout of a chart (see the file comment). */
+/**
+ * The layout of a chart with its frame: {@link plotLayout}, a heading and a note above it and
+ * a source line below it (wrapped to the width), and a highlighted year. The site draws
+ * with it; the widget draws with plotLayout alone until it offers these options.
+ */
 export function chartLayout(data: ChartData, o: LayoutOptions): ChartLayout {
+  const f = o.fontSize ?? 12;
+  const W = Math.round(o.width);
+  const frame: Mark[] = [];
+  let top = 0;
+  for (const [s, c, k] of [[o.heading, 'title', 1.25], [o.note, 'note', 1]] as const) {
+    for (const l of wrap(s, W, f * k)) frame.push(text(c, 0, (top += f * k * 1.3) - f * k * 0.3, l));
+  }
+  const foot = wrap(o.source, W, f);
+  const l = plotLayout(data, { ...o, top, bottom: foot.length * f * 1.3 });
+  foot.forEach((s, i) => frame.push(text('note', 0, l.height - (foot.length - i - 0.8) * f * 1.3, s)));
+  for (const g of l.years) {
+    if (g.year === o.highlight) {
+      g.highlight = true;
+      g.marks.unshift(rect('hl', g.hit.x, g.hit.y, g.hit.w, g.hit.h));
+    }
+  }
+  return { ...l, marks: [...frame, ...l.marks] };
+}
+
+/** The layout of a chart without a frame (see the file comment). */
+export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   const { lang, height } = o;
   const f = o.fontSize ?? 12;
   const W = Math.round(o.width);
@@ -143,23 +178,18 @@ export function chartLayout(data: ChartData, o: LayoutOptions): ChartLayout {
 
   const marks: Mark[] = [];
   const groups = new Map<number, YearGroup & { words: string[] }>();
-  const group = (y: number) => groups.get(y) ?? groups.set(y, { year: y, label: '', hit: { x: 0, y: 0, w: W, h: 0 }, highlight: y === o.highlight, marks: [], words: [] }).get(y)!;
-  let top = 0;
-  const lines = (s: string | undefined, c: string, k: number) => {
-    for (const l of wrap(s, W, f * k)) marks.push(text(c, 0, (top += f * k * 1.3) - f * k * 0.3, l));
-  };
-  lines(o.title, 'title', 1.25);
-  lines(o.note, 'note', 1);
-  const foot = wrap(o.source, W, f);
-  const footH = foot.length * f * 1.3;
-  const finish = (H: number, orientation: Orientation, x: number, y: number, w: number, h: number): ChartLayout => {
-    foot.forEach((l, i) => marks.push(text('note', 0, H - footH + (i + 0.8) * f * 1.3, l)));
-    const years = [...groups.values()].sort((a, b) => a.year - b.year).map(({ words, ...g }) => {
-      if (g.highlight) g.marks.unshift(rect('hl', g.hit.x, g.hit.y, g.hit.w, g.hit.h));
-      return { ...g, label: `${g.year}: ${words.join('; ')}` };
-    });
-    return { width: W, height: Math.ceil(H), fontSize: f, orientation, plot: { x, y, w, h }, marks, years };
-  };
+  const group = (y: number) => groups.get(y) ?? groups.set(y, { year: y, label: '', hit: { x: 0, y: 0, w: W, h: 0 }, highlight: false, marks: [], words: [] }).get(y)!;
+  let top = o.top ?? 0;
+  const footH = o.bottom ?? 0;
+  const finish = (H: number, orientation: Orientation, x: number, y: number, w: number, h: number): ChartLayout => ({
+    width: W,
+    height: Math.ceil(H),
+    fontSize: f,
+    orientation,
+    plot: { x, y, w, h },
+    marks,
+    years: [...groups.values()].sort((a, b) => a.year - b.year).map(({ words, ...g }) => ({ ...g, label: `${g.year}: ${words.join('; ')}` })),
+  });
   if (!all.length) {
     const H = o.height ?? top + 120 + footH;
     marks.push(text('lbl', W / 2, (top + H - footH) / 2, say('noData'), 'middle'));

@@ -307,7 +307,7 @@ describe('options an article may set', () => {
 
   it('draws a title and a note on top and a source line at the bottom, wrapped to the width (a standalone image)', () => {
     const l = layout(data, {
-      title: 'Lao động được giải quyết việc làm so với kế hoạch, Hà Nội 2017–2026',
+      heading: 'Lao động được giải quyết việc làm so với kế hoạch, Hà Nội 2017–2026',
       note: 'Số năm 2025 là số ước tính.',
       source: 'Nguồn: An Sinh, Sở Nội vụ Hà Nội; phiên bản 2026-11-29. CC BY 4.0',
     });
