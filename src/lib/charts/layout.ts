@@ -216,11 +216,11 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   if (o.legend !== false) {
     let x = 0;
     let y = top + f * 0.9;
-    const square = outcomes.every((p) => p.partial);
+    const mark = (c: string, x: number) => (flow ? rect(`bar${c}`, x + 4, y - 6, 12, 12) : level && !c ? path('step', d`M${x},${y + 4}h8v-8h12`) : dot(`dot${c}`, x + 10, y));
     const entries: [unknown, keyof typeof T, (x: number) => Mark][] = [
-      [outcomes.some((p) => !p.approximate && !p.partial && !p.inYear), 'actual', (x) => (flow ? rect('bar', x + 4, y - 6, 12, 12) : level ? path('step', d`M${x},${y + 4}h8v-8h12`) : dot('dot', x + 10, y))],
-      [outcomes.some((p) => p.approximate), 'approx', (x) => (flow ? rect('bar approx', x + 4, y - 6, 12, 12) : square ? rect('dot ytd approx', x + 7, y - 3, 6, 6) : dot('dot approx', x + 10, y))],
-      [outcomes.some((p) => p.partial), 'ytd', (x) => (flow ? rect('bar ytd', x + 4, y - 6, 12, 12) : rect('dot ytd', x + 7, y - 3, 6, 6))],
+      [outcomes.some((p) => !p.approximate && !p.partial && !p.inYear), 'actual', (x) => mark('', x)],
+      [outcomes.some((p) => p.approximate), 'approx', (x) => mark(' approx', x)],
+      [outcomes.some((p) => p.partial), 'ytd', (x) => mark(' ytd', x)],
       [[...outcomes, ...refs].some((p) => p.inYear), 'when', (x) => path('when', d`M${x + 2},${y - 3}v6m0,-3h16m0,-3v6`)],
       [plans.length, 'plan', (x) => line('plan', x + 1, y, x + 19, y)],
       [targets.length, 'target', (x) => (targets.some((p) => p.comparator === 'range') ? rect('range', x + 2, y - 5, 16, 10) : line('target', x + 1, y, x + 19, y))],
@@ -356,11 +356,9 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     for (const p of [...outcomes, ...refs]) {
       const [px, py] = [xd(p), y(p.value)];
       const own = group(p.year).marks;
-      const up = p.comparator[0] === '>';
       // A date known only to its year: a bracket across the year (under a level's step).
       if (p.inYear) own.push(path('when', d`M${x(time(`${p.year}-01-01`))},${py + (level ? 3 : -3)}v6m0,-3H${x(time(`${p.year}-12-31`))}m0,-3v6`));
-      own.push(p.partial ? rect(cls('dot', p), px - 3, py - 3, 6, 6) : dot(cls(p.measure === 'reference' ? 'dot ref' : 'dot', p), px, py, level ? 3 : 3.5));
-      if (up || p.comparator[0] === '<') own.push(path('bound', up ? d`M${px},${py - 5}v-10m-3,3l3,-3l3,3` : d`M${px},${py + 5}v10m-3,-3l3,3l3,-3`));
+      own.push(dot(cls(p.measure === 'reference' ? 'dot ref' : 'dot', p), px, py, level ? 3 : 3.5));
     }
     for (const p of [...plans, ...targets]) {
       const [a, b] = [x(time(p.date) - YEAR * 0.3), x(time(p.date) + YEAR * 0.3)];

@@ -105,8 +105,6 @@ export function chartData(indicator: Omit<IndicatorInput, 'title'>, version: Ver
   const reference = of('reference');
   const years = [...line, ...marks, ...plan, ...target, ...reference].map((p) => p.year);
   return {
-    indicatorId: indicator.id,
-    area,
     kind: indicator.kind,
     decimals: indicator.decimals,
     unit: { vi: indicator.unit.vi, en: indicator.unit.en },
@@ -117,8 +115,7 @@ export function chartData(indicator: Omit<IndicatorInput, 'title'>, version: Ver
     target,
     reference,
     statedPct: of('pct_of_plan'),
-    breaks: breaks.filter((b) => years.length > 0 && Number(b.date.slice(0, 4)) >= Math.min(...years) && Number(b.date.slice(0, 4)) <= Math.max(...years) + 1),
-    years: years.length ? [Math.min(...years), Math.max(...years)] : [0, 0],
+    breaks: breaks.filter((b) => +b.date.slice(0, 4) >= Math.min(...years) && +b.date.slice(0, 4) <= Math.max(...years) + 1),
   };
 }
 
@@ -173,6 +170,5 @@ export function yearToDateData(data: ChartData): ChartData | undefined {
     target: [],
     reference: [],
     statedPct: [],
-    years: [Math.min(...years), Math.max(...years)],
   };
 }

@@ -60,8 +60,6 @@ export interface ChartBreak {
 
 /** Everything a time-series chart of one indicator for one area needs. */
 export interface ChartData {
-  indicatorId: string;
-  area: string;
   kind: IndicatorKind;
   decimals: number;
   unit: Localized;
@@ -79,7 +77,6 @@ export interface ChartData {
   statedPct: ChartPoint[];
   /** How values relate to time: `flow` bars, `stock` a line with points, `level` steps. */
   temporal: Temporal;
+  /** Series breaks within the years drawn (or the year after them). */
   breaks: ChartBreak[];
-  /** Inclusive range of years with any point, for the x axis. */
-  years: [number, number];
 }
