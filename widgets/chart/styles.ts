@@ -1,4 +1,5 @@
-import { css, unsafeCSS } from 'lit';
+import { unsafeCSS } from 'lit';
+import { css } from '../shared/css.ts';
 import chartCss from '../../src/lib/charts/chart.css?raw';
 
 /**

@@ -2,7 +2,7 @@
  * Styles every element shares. Only Lit `static styles` (adopted stylesheets): no `style`
  * attribute or element anywhere, so the widgets work under `style-src 'self'`.
  */
-import { css } from 'lit';
+import { css } from './css.ts';
 import { themeCss } from './theme.ts';
 
 export const sharedStyles = [
