@@ -147,6 +147,19 @@ const rawCss: Plugin = {
 };
 
 /**
+ * The widget takes period words from the published JSON: widgets/shared/dates.ts in the
+ * place of src/lib/i18n/dates.ts, whose month names and phrases then stay out of the bundle
+ * (the site wrote the JSON's words with dates.ts itself; tests/widgets/contract.test.ts
+ * compares the two over the real data).
+ */
+const periodWordsFromData: Plugin = {
+  name: 'ansinh-period-words',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]i18n[\\/]dates\.ts$/ }, () => ({ path: join(ROOT, 'widgets/shared/dates.ts') }));
+  },
+};
+
+/**
  * Property names that only code in the bundle reads and writes, always as `.name` or in an
  * object literal: esbuild shortens them (about 200 B gzipped). Never a DOM or Lit property,
  * a JSON field of the published files, an attribute or an event detail field. The build
@@ -158,7 +171,7 @@ export const INTERNAL_PROPS = [
   'renderData', 'renderSkeleton', 'renderComplete', 'renderProblem', 'defaultIndicator', 'loadedFor', 'settled',
   'measured', 'resizer', 'widgetLang', 'loaded', 'entry', 'shown', 'comparison', 'rows', 'approximate', 'yearToDate',
   // The chart's prepared data, layout and node tree.
-  'inYear', 'statedPct', 'label', 'years', 'marks', 'words', 'orientation', 'plot', 'fontSize', 'tag', 'attrs',
+  'inYear', 'statedPct', 'years', 'marks', 'words', 'orientation', 'plot', 'fontSize', 'tag', 'attrs',
 ] as const;
 
 /** Fails when a property esbuild is told to shorten is also looked up by a string somewhere in the bundle. */
@@ -203,7 +216,7 @@ export async function buildWidgets(opts: { outFile?: string | false } = {}): Pro
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
-    plugins: [noLitGlobals, compactTemplates, rawCss],
+    plugins: [noLitGlobals, compactTemplates, rawCss, periodWordsFromData],
     mangleProps: new RegExp(`^(${INTERNAL_PROPS.join('|')})$`),
     metafile: true,
   });

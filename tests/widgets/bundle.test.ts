@@ -68,7 +68,7 @@ describe('the bundle', () => {
     stubFetch(defaultRoutes());
     const chart = await mount('ansinh-chart', { indicator: 'jobs_created', lang: 'en' });
     expect(shadowText(chart)).toContain('In 2025, Hanoi: 222,000 persons, 131.4% of the annual plan (169,000 persons).');
-    expect(chart.shadowRoot!.querySelectorAll('g.yr rect.ytd').length).toBe(12);
+    expect(chart.shadowRoot!.querySelectorAll('g.yr circle.ytd').length).toBe(12);
     expect([...chart.shadowRoot!.querySelectorAll('text.key')].map((t) => t.textContent)).toEqual(['Actual', '≈ estimate', 'Year to date', 'Plan']);
     const headline = await mount('ansinh-headline', { indicator: 'jobs_created', version: '2023-01-14' });
     expect(shadowText(headline)).toContain('203.027 người');

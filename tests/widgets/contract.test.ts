@@ -13,7 +13,9 @@ import { headline } from '../../src/lib/prepare/headline.ts';
 import { chartData } from '../../src/lib/prepare/series.ts';
 import { summary } from '../../src/lib/prepare/summary.ts';
 import { LANGS, catalogPath, dataFilePath, districtPathsJsonPath, indicatorPath, type VersionRef } from '../../src/lib/routes.ts';
+import { periodLabel, periodObject, periodPhrase, startLabel } from '../../src/lib/i18n/dates.ts';
 import { parseCatalog, parseDistrictPaths, parseVersion } from '../../widgets/shared/data.ts';
+import * as widgetDates from '../../widgets/shared/dates.ts';
 import { data, files, problems, SITE, text } from '../lib/outputs/setup.ts';
 
 /** A published file as a widget receives it: the bytes served, decoded and parsed as JSON. */
@@ -47,6 +49,20 @@ describe('the site writes, the widgets read: real data/', () => {
       expect(read.indicator, url).toMatchObject({ id: ind.id, title: ind.title, unit: ind.unit, kind: ind.kind, decimals: ind.decimals });
       expect(read.indicator.breaks.map((b) => [b.date, b.title, b.geographies]), url).toEqual(ind.breaks.map((b) => [b.date, b.title, b.geographies]));
       expect(read.version.observations.map(values), url).toEqual(model.observations.map(values));
+    }
+  });
+
+  it.for(published.map((ind) => [ind.id, ind] as const))('%s: the bundle’s period words (from the file) are the site’s, for every period', ([, ind]) => {
+    const model = latestReleased(ind)!;
+    const read = parseVersion(served(dataFilePath(ind.id, 'latest', 'json')), ind.id);
+    widgetDates.rememberPeriods(read.periods ?? {});
+    const periods = [...new Map(model.observations.map((o) => [o.period.id, o.period])).values()];
+    expect(Object.keys(read.periods ?? {}).sort()).toEqual(periods.map((p) => p.id).sort());
+    for (const p of periods) {
+      expect(widgetDates.periodLabel(p), p.id).toEqual(periodLabel(p));
+      expect(widgetDates.periodPhrase(p), p.id).toEqual(periodPhrase(p));
+      expect(widgetDates.periodObject(p), p.id).toEqual(periodObject(p));
+      expect(widgetDates.startLabel(p), p.id).toEqual(startLabel(p));
     }
   });
 

@@ -52,11 +52,11 @@ describe('ansinh-chart', () => {
     expect(el.shadowRoot!.querySelector('slot')).toBeNull();
     expect(el.querySelector('table')).not.toBeNull();
     // The site's chart (a file written before `temporal` existed reads as a stock): a break
-    // rule, year-to-date squares, plan ticks, hollow ≈ dots, no line across the 2023 gap.
+    // rule, year-to-date points (dashed), plan ticks, hollow ≈ dots, no line across the 2023 gap.
     const svg = el.shadowRoot!.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('group');
     expect(svg.querySelectorAll('line.brk')).toHaveLength(1);
-    expect(svg.querySelectorAll('g.yr rect.ytd').length).toBe(12);
+    expect(svg.querySelectorAll('g.yr circle.ytd').length).toBe(12);
     expect(svg.querySelectorAll('g.yr line.plan').length).toBe(9);
     expect(svg.querySelectorAll('circle.approx').length).toBeGreaterThan(0);
     // 2017–2022 joined; 2024 alone (2023 is missing), 2025 alone (the 2025 break).

@@ -5,7 +5,8 @@
  */
 import { LICENCES } from '../data/datapackage.ts';
 import { areaByCode, type AreaLevel, type Dataset, type Indicator, type IndicatorKind, type Localized, type SeriesBreak, type Source, type Temporal, type Topic, type Unit, type Version } from '../data/model.ts';
-import type { PeriodKind } from '../data/period.ts';
+import type { Period, PeriodKind } from '../data/period.ts';
+import { periodLabel, periodObject, periodPhrase, startLabel } from '../i18n/dates.ts';
 import type { Comparator, Flag, Measure } from '../data/schema.ts';
 import { indicatorPath } from '../routes.ts';
 import { citation, type Citation } from './citation.ts';
@@ -38,6 +39,23 @@ export interface ObservationJson {
   note: Localized | null;
 }
 
+/** How one period reads in each language (src/lib/i18n/dates.ts). */
+export interface PeriodWordsJson {
+  /** In a table or a label: "10 tháng 2025" / "Jan–Oct 2025". */
+  label: Localized;
+  /** In a sentence: "lũy kế 10 tháng 2025" / "in Jan–Oct 2025". */
+  phrase: Localized;
+  /** As the object of a comparison: "so với năm 2022" / "2022". */
+  object: Localized;
+  /** When it starts, as short as a chart label: "7/2024" / "Jul 2024"; the year alone when only the year is known. */
+  start: Localized;
+}
+
+/** Each period's words, by period id: the widgets show these rather than carry the date words themselves. */
+export function periodWords(periods: readonly Period[]): Record<string, PeriodWordsJson> {
+  return Object.fromEntries(periods.map((p) => [p.id, { label: periodLabel(p), phrase: periodPhrase(p), object: periodObject(p), start: startLabel(p) }]));
+}
+
 /** The whole JSON download of one version (schemaVersion 1). */
 export interface VersionJson {
   schemaVersion: 1;
@@ -67,6 +85,8 @@ export interface VersionJson {
     notes: Localized;
   };
   observations: ObservationJson[];
+  /** How each period of `observations` reads, by period id (added within schemaVersion 1). */
+  periods: Record<string, PeriodWordsJson>;
   sources: Source[];
   licence: { id: string; title: string | null; url: string | null };
   citation: Citation;
@@ -116,6 +136,7 @@ export function versionJson(data: Dataset, indicator: Indicator, version: Versio
         note: o.note ?? null,
       };
     }),
+    periods: periodWords([...new Map(version.observations.map((o) => [o.period.id, o.period])).values()]),
     sources: citedSources(data, version).map((s) => ({
       id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, language: s.language, kind: s.kind, note: s.note,
     })),

@@ -164,10 +164,10 @@ describe('a stock with gaps and three breaks', () => {
     expect(words(layout(data, { width: CHART_WIDTHS.wide }), 'lbl')).toHaveLength(data.actualSegments.flatMap((s) => s.points).length + data.actualMarks.length);
   });
 
-  it('draws a bound with an arrow the way the true value lies', () => {
+  it('draws a bound hollow, its label saying which way the true value lies', () => {
     const l = layout(data);
-    expect(group(l, 2024).marks.filter((m) => m[1] === 'bound')).toHaveLength(1);
-    expect((group(l, 2024).marks.find((m) => m[1] === 'bound') as Extract<Mark, { 0: 'path' }>)[2]).toMatch(/v10/);
+    expect(group(l, 2024).marks.filter((m) => m[0] === 'circle').map((m) => m[1])).toEqual(['dot approx']);
+    expect(words(l, 'lbl')).toContain('< 0,5%');
   });
 });
 
