@@ -221,7 +221,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
       [outcomes.some((p) => !p.approximate && !p.partial && !p.inYear), 'actual', (x) => mark('', x)],
       [outcomes.some((p) => p.approximate), 'approx', (x) => mark(' approx', x)],
       [outcomes.some((p) => p.partial), 'ytd', (x) => mark(' ytd', x)],
-      [[...outcomes, ...refs].some((p) => p.inYear), 'when', (x) => path('when', d`M${x + 2},${y - 3}v6m0,-3h16m0,-3v6`)],
+      [[...outcomes, ...refs].some((p) => p.inYear), 'when', (x) => rect('when', x + 1, y - 1, 18, 2)],
       [plans.length, 'plan', (x) => line('plan', x + 1, y, x + 19, y)],
       [targets.length, 'target', (x) => (targets.some((p) => p.comparator === 'range') ? rect('range', x + 2, y - 5, 16, 10) : line('target', x + 1, y, x + 19, y))],
       [refs.length, 'reference', (x) => path('ref', d`M${x},${y + 4}h8v-8h12`)],
@@ -356,8 +356,8 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     for (const p of [...outcomes, ...refs]) {
       const [px, py] = [xd(p), y(p.value)];
       const own = group(p.year).marks;
-      // A date known only to its year: a bracket across the year (under a level's step).
-      if (p.inYear) own.push(path('when', d`M${x(time(`${p.year}-01-01`))},${py + (level ? 3 : -3)}v6m0,-3H${x(time(`${p.year}-12-31`))}m0,-3v6`));
+      // A date known only to its year: a bar across the year's band (under a level's step).
+      if (p.inYear) own.push(rect('when', x(time(`${p.year}-01-01`)), py + (level ? 4 : -1), x(YEAR) - x(0), 2));
       own.push(dot(cls(p.measure === 'reference' ? 'dot ref' : 'dot', p), px, py, level ? 3 : 3.5));
     }
     for (const p of [...plans, ...targets]) {
