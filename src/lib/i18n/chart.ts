@@ -17,8 +17,6 @@ export const CHART_TEXT = {
   ofPlan: { vi: 'kế hoạch', en: 'of plan' },
   /** After the percentage of a year-to-date figure: "115,7% kế hoạch năm". */
   ofAnnualPlan: { vi: 'kế hoạch năm', en: 'of annual plan' },
-  /** Legend entry of the percentages written above the bars. */
-  pctOfPlan: { vi: '% kế hoạch', en: '% of plan' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   seriesBreak: { vi: 'Đứt chuỗi số liệu', en: 'Series break' },
   noData: { vi: 'Không có số liệu', en: 'No data' },
