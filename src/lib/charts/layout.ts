@@ -284,8 +284,8 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   // ---- stocks and levels: time left to right ---------------------------------------------
   // A band per year, labelled at its middle: a point sits at its date within its year's band
   // (a year-end stock at the band's end, a date known only to its year at its middle).
-  const t0 = time(`${first}-01-01`);
-  const t1 = time(`${first + span}-01-01`);
+  const t0 = time(`${first}`);
+  const t1 = time(`${first + span}`);
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   // Zero is on the axis when that wastes less than half the plot.
@@ -300,6 +300,9 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   const digits = precisionFixed(scale.step);
   const left = Math.max(...scale.ticks.map((t) => tw(n(t, digits)))) + 6;
   const x = (t: number) => left + ((t - t0) / (t1 - t0)) * (W - 1 - left);
+  /** A year's band: where it starts, and its width. */
+  const yx = (yr: number) => x(time(`${yr}-01-01`));
+  const band = x(YEAR) - x(0);
   // A series break's rule, and its label in the first row above the plot where it overlaps no other.
   const bw = tw(say('seriesBreak')) * 0.92;
   const rows: number[][] = [];
@@ -321,9 +324,8 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   for (const t of scale.ticks) marks.push(line('grid', left, y(t), W, y(t)), text('tick', left - 4, y(t) + f * 0.35, n(t, digits), 'end'));
   const every = [1, 2, 5, 10, 20, 50].find((s) => Math.ceil(span / s) * tw('20245') <= W - left) ?? 100;
   for (const yr of range) {
-    const tx = x(time(`${yr}-01-01`));
-    marks.push(line('axis', tx, bottom, tx, bottom + 4));
-    if (every < 2 || yr % every === 0) marks.push(text('tick', tx + (x(YEAR) - x(0)) / 2, bottom + 4 + f, `${yr}`, 'middle'));
+    marks.push(line('axis', yx(yr), bottom, yx(yr), bottom + 4));
+    if (every < 2 || yr % every === 0) marks.push(text('tick', yx(yr) + band / 2, bottom + 4 + f, `${yr}`, 'middle'));
   }
   for (const [bx, x0, row] of breaks) marks.push(line('brk', bx, breakTop, bx, bottom), text('brk', x0, breakTop + (row + 1) * rowOf - 3, say('seriesBreak')));
 
@@ -357,7 +359,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
       const [px, py] = [xd(p), y(p.value)];
       const own = group(p.year).marks;
       // A date known only to its year: a bar across the year's band (under a level's step).
-      if (p.inYear) own.push(rect('when', x(time(`${p.year}-01-01`)), py + (level ? 4 : -1), x(YEAR) - x(0), 2));
+      if (p.inYear) own.push(rect('when', yx(p.year), py + (level ? 4 : -1), band, 2));
       own.push(dot(cls(p.measure === 'reference' ? 'dot ref' : 'dot', p), px, py, level ? 3 : 3.5));
     }
     for (const p of [...plans, ...targets]) {
@@ -373,7 +375,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     }
   }
   // Each year's slot: its band.
-  for (const g of groups.values()) g.hit = { x: x(time(`${g.year}-01-01`)), y: plotTop, w: x(YEAR) - x(0), h: bottom - plotTop };
+  for (const g of groups.values()) g.hit = { x: yx(g.year), y: plotTop, w: band, h: bottom - plotTop };
   return finish(H, 'vertical', left, plotTop, W - left, bottom - plotTop);
 }
 
