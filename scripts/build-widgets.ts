@@ -46,7 +46,13 @@ interface Patch {
 const PATCHES: { file: RegExp; patches: Patch[] }[] = [
   {
     file: /[\\/]lit-html[\\/]lit-html\.js$/,
-    patches: [{ name: 'lit-html: litHtmlVersions', find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' }],
+    patches: [
+      { name: 'lit-html: litHtmlVersions', find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
+      // The widgets bind text, children and attribute values only (checkBindings below): the
+      // property (.x), boolean (?x), event (@x) and element-position parts go.
+      { name: 'lit-html: property, boolean and event parts', find: /"\."===e\[1\]\?I:"\?"===e\[1\]\?L:"@"===e\[1\]\?z:H/g, replace: 'H' },
+      { name: 'lit-html: element parts', find: /:6===r\.type&&\(i=new Z\(h,this,t\)\)/g, replace: ':0' },
+    ],
   },
   {
     file: /[\\/]lit-element[\\/]lit-element\.js$/,
@@ -122,10 +128,40 @@ export function minifyTemplates(source: string, fileName = 'widget.ts'): string 
   return out;
 }
 
+/**
+ * The bindings Lit's property (`.x=`), boolean (`?x=`), event (`@x=`) and element-position
+ * (`<p ${x}>`) parts would serve, in the widgets' `html` and `svg` templates: the bundle
+ * patches those parts out of Lit (PATCHES), so any is an error. Returns one message each.
+ */
+export function checkBindings(source: string, fileName = 'widget.ts'): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true);
+  const problems: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg'].includes(node.tag.text) && ts.isTemplateExpression(node.template)) {
+      let before = node.template.head.text;
+      for (const span of node.template.templateSpans) {
+        const tag = before.slice(before.lastIndexOf('<'));
+        const inTag = before.lastIndexOf('<') > before.lastIndexOf('>');
+        const quoted = (tag.match(/"/g)?.length ?? 0) % 2 === 1;
+        if (inTag && !quoted && !/=$/.test(tag)) problems.push(`${fileName}: a binding in an element's tag, not an attribute value: \`${tag.trim()}\${…}\``);
+        else if (inTag && /\s[.?@][^\s=]+=["']?$/.test(tag)) problems.push(`${fileName}: a property, boolean or event binding: \`${tag.trim()}\${…}\``);
+        before += `\${}${span.literal.text}`;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return problems;
+}
+
 const compactTemplates: Plugin = {
   name: 'ansinh-compact-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]widgets[\\/].*\.ts$/ }, (args) => ({ contents: minifyTemplates(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
+    b.onLoad({ filter: /[\\/]widgets[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const problems = checkBindings(source, args.path);
+      return problems.length ? { errors: problems.map((text) => ({ text })) } : { contents: minifyTemplates(source, args.path), loader: 'ts' };
+    });
   },
 };
 

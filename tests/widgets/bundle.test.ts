@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildWidgets, minifyTemplates } from '../../scripts/build-widgets.ts';
+import { buildWidgets, checkBindings, minifyTemplates } from '../../scripts/build-widgets.ts';
 import { defaultRoutes, mount, shadowText, stubFetch } from './helpers.ts';
 
 const ELEMENTS = ['ansinh-headline', 'ansinh-chart', 'ansinh-jobs-progress', 'ansinh-district-compare'];
@@ -41,6 +41,17 @@ describe('template compaction', () => {
       'const b = css` .a{color:red;margin:0 1px}@container (min-width:640px){.b{width:calc(1em + 2px)}}`;',
       'const c = `keep\n   this`;',
     ].join('\n'));
+  });
+});
+
+describe('template bindings', () => {
+  it('allows text, children and attribute values only: Lit’s other parts are patched out of the bundle', () => {
+    const ok = 'html`<p class="a ${x}" title=${t}>${v}</p><svg viewBox="0 0 ${w} ${h}">${svg`<rect width=${w}/>`}</svg>`';
+    expect(checkBindings(ok)).toEqual([]);
+    expect(checkBindings('html`<button @click=${go}>x</button>`')).toHaveLength(1);
+    expect(checkBindings('html`<input .value=${v}>`')).toHaveLength(1);
+    expect(checkBindings('html`<details ?open=${o}></details>`')).toHaveLength(1);
+    expect(checkBindings('html`<div ${ref(x)}></div>`')).toHaveLength(1);
   });
 });
 
