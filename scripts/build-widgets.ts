@@ -61,6 +61,16 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
   {
     file: /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/,
     patches: [
+      // The widgets' properties are strings or state (AnsinhElement.properties: no `type`) and
+      // they use no reactive controllers (tests/widgets/bundle.test.ts checks both): the
+      // typed attribute converters and the controller calls go.
+      {
+        name: 'reactive-element: typed attribute converters',
+        find: /toAttribute\(t,s\)\{switch\(s\)\{case Boolean:t=t\?l:null;break;case Object:case Array:t=null==t\?t:JSON\.stringify\(t\)\}return t\},fromAttribute\(t,s\)\{let i=t;switch\(s\)\{case Boolean:i=null!==t;break;case Number:i=null===t\?null:Number\(t\);break;case Object:case Array:try\{i=JSON\.parse\(t\)\}catch\(t\)\{i=null\}\}return i\}/g,
+        replace: 'toAttribute:t=>t,fromAttribute:t=>t',
+      },
+      { name: 'reactive-element: addController and removeController', find: /addController\(t\)\{\(this\._\$EO\?\?=new Set\)\.add\(t\),void 0!==this\.renderRoot&&this\.isConnected&&t\.hostConnected\?\.\(\)\}removeController\(t\)\{this\._\$EO\?\.delete\(t\)\}/g, replace: '' },
+      { name: 'reactive-element: controller callbacks', find: /this\._\$EO\?\.forEach\(t=>t\.host\w+\?\.\(\)\)/g, replace: 'void 0' },
       { name: 'reactive-element: reactiveElementVersions', find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
       { name: 'reactive-element: Symbol.metadata and litPropertyMetadata', find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: 'void 0' },
       // Decorator metadata (the widgets use no decorators): there is none to read.

@@ -5,11 +5,11 @@
  * and its shortened code still draws every element from the fixtures. Its size budget and
  * its release lock are checked in release.test.ts.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildWidgets, checkBindings, minifyTemplates } from '../../scripts/build-widgets.ts';
+import { buildWidgets, checkBindings, minifyTemplates, ROOT } from '../../scripts/build-widgets.ts';
 import { defaultRoutes, mount, shadowText, stubFetch } from './helpers.ts';
 
 const ELEMENTS = ['ansinh-headline', 'ansinh-chart', 'ansinh-jobs-progress', 'ansinh-district-compare'];
@@ -52,6 +52,15 @@ describe('template bindings', () => {
     expect(checkBindings('html`<input .value=${v}>`')).toHaveLength(1);
     expect(checkBindings('html`<details ?open=${o}></details>`')).toHaveLength(1);
     expect(checkBindings('html`<div ${ref(x)}></div>`')).toHaveLength(1);
+  });
+});
+
+describe('what the Lit patches assume', () => {
+  it('no widget property has a type (attributes are strings) and no widget adds a reactive controller', () => {
+    const sources = readdirSync(join(ROOT, 'widgets'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('releases'))
+      .map((f) => readFileSync(join(ROOT, 'widgets', f), 'utf8'));
+    expect(sources.join('\n')).not.toMatch(/\btype:\s*(Boolean|Number|Object|Array)\b|addController\(/);
   });
 });
 
