@@ -61,15 +61,21 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
   {
     file: /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/,
     patches: [
-      // The widgets' properties are strings or state (AnsinhElement.properties: no `type`) and
-      // they use no reactive controllers (tests/widgets/bundle.test.ts checks both): the
-      // typed attribute converters and the controller calls go.
+      // The widgets' properties are strings or state (AnsinhElement.properties: no `type`, no
+      // `reflect`) and they use no reactive controllers (tests/widgets/bundle.test.ts checks):
+      // the typed attribute converters, reflection and the controller calls go.
       {
         name: 'reactive-element: typed attribute converters',
         find: /toAttribute\(t,s\)\{switch\(s\)\{case Boolean:t=t\?l:null;break;case Object:case Array:t=null==t\?t:JSON\.stringify\(t\)\}return t\},fromAttribute\(t,s\)\{let i=t;switch\(s\)\{case Boolean:i=null!==t;break;case Number:i=null===t\?null:Number\(t\);break;case Object:case Array:try\{i=JSON\.parse\(t\)\}catch\(t\)\{i=null\}\}return i\}/g,
         replace: 'toAttribute:t=>t,fromAttribute:t=>t',
       },
       { name: 'reactive-element: addController and removeController', find: /addController\(t\)\{\(this\._\$EO\?\?=new Set\)\.add\(t\),void 0!==this\.renderRoot&&this\.isConnected&&t\.hostConnected\?\.\(\)\}removeController\(t\)\{this\._\$EO\?\.delete\(t\)\}/g, replace: '' },
+      {
+        name: 'reactive-element: reflecting properties to attributes',
+        find: /_\$ET\(t,s\)\{const i=this\.constructor\.elementProperties\.get\(t\),e=this\.constructor\._\$Eu\(t,i\);if\(void 0!==e&&!0===i\.reflect\)\{const h=\(void 0!==i\.converter\?\.toAttribute\?i\.converter:u\)\.toAttribute\(s,i\.type\);this\._\$Em=t,null==h\?this\.removeAttribute\(e\):this\.setAttribute\(e,h\),this\._\$Em=null\}\}/g,
+        replace: '',
+      },
+      { name: 'reactive-element: reflecting on update', find: /this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),/g, replace: '' },
       { name: 'reactive-element: controller callbacks', find: /this\._\$EO\?\.forEach\(t=>t\.host\w+\?\.\(\)\)/g, replace: 'void 0' },
       { name: 'reactive-element: reactiveElementVersions', find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
       { name: 'reactive-element: Symbol.metadata and litPropertyMetadata', find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: 'void 0' },
