@@ -199,15 +199,15 @@ const rawCss: Plugin = {
 };
 
 /**
- * The widget takes period words from the published JSON: widgets/shared/dates.ts in the
- * place of src/lib/i18n/dates.ts, whose month names and phrases then stay out of the bundle
- * (the site wrote the JSON's words with dates.ts itself; tests/widgets/contract.test.ts
- * compares the two over the real data).
+ * The widget takes period words and code labels from the published JSON: widgets/shared/
+ * words.ts in the place of src/lib/i18n/dates.ts and labels.ts, whose month names, phrases
+ * and label tables then stay out of the bundle (the site wrote the JSON's words with those
+ * modules; tests/widgets/contract.test.ts compares the two).
  */
-const periodWordsFromData: Plugin = {
-  name: 'ansinh-period-words',
+const wordsFromData: Plugin = {
+  name: 'ansinh-words-from-data',
   setup(b) {
-    b.onResolve({ filter: /[\\/]i18n[\\/]dates\.ts$/ }, () => ({ path: join(ROOT, 'widgets/shared/dates.ts') }));
+    b.onResolve({ filter: /[\\/]i18n[\\/](dates|labels)\.ts$/ }, () => ({ path: join(ROOT, 'widgets/shared/words.ts') }));
   },
 };
 
@@ -268,7 +268,7 @@ export async function buildWidgets(opts: { outFile?: string | false } = {}): Pro
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
-    plugins: [noLitGlobals, compactTemplates, rawCss, periodWordsFromData],
+    plugins: [noLitGlobals, compactTemplates, rawCss, wordsFromData],
     mangleProps: new RegExp(`^(${INTERNAL_PROPS.join('|')})$`),
     metafile: true,
   });

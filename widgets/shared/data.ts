@@ -12,7 +12,7 @@ import { COMPARATORS, FLAGS, MEASURES } from '../../src/lib/data/vocabulary.ts';
 import type { AreaInput, BreakInput, IndicatorInput, ObservationInput } from '../../src/lib/prepare/types.ts';
 import { catalogPath, dataDir, districtPathsJsonPath } from '../../src/lib/routes.ts';
 import type { WidgetConfig } from './attributes.ts';
-import { rememberPeriods, type PeriodWords } from './dates.ts';
+import { remember, type Codes, type PeriodWords } from './words.ts';
 import { jsonFiles } from './fetch.ts';
 import { WidgetError } from './i18n.ts';
 import type { DistrictPath, DistrictPathsJson } from './types.ts';
@@ -43,8 +43,9 @@ export interface VersionRead {
 export interface VersionData {
   indicator: IndicatorInput;
   version: VersionRead;
-  /** How each period reads (absent in files written before the field existed). */
+  /** How each period reads, and what each code means (absent in files written before the fields existed). */
   periods?: Record<string, PeriodWords> | undefined;
+  codes?: Codes | undefined;
 }
 
 /** Everything the elements share once the files are in. */
@@ -146,6 +147,7 @@ const VERSION = obj((f): VersionData => ({
   }))),
   version: { id: f('version', obj((g) => g('id', str))), observations: f('observations', list(OBSERVATION)) },
   periods: f('periods', optional(record(obj((g): PeriodWords => ({ label: g('label', localized), phrase: g('phrase', localized), object: g('object', localized), start: g('start', localized) }))))),
+  codes: f('codes', optional(obj((g): Codes => ({ measure: g('measure', record(localized)), flag: g('flag', record(localized)), comparator: g('comparator', record(localized)) })))),
 }));
 
 const DISTRICT_PATHS = obj((f): DistrictPathsJson => ({
@@ -230,8 +232,8 @@ export async function loadIndicator(cfg: WidgetConfig): Promise<Loaded> {
   const area = catalog.areas.get(cfg.area);
   if (!area) throw new WidgetError({ kind: 'unknown-area', what: { vi: `Không có địa bàn mã "${cfg.area}" trong danh mục số liệu.`, en: `There is no area "${cfg.area}" in the data catalog.` } });
   const chosen = resolveVersion(entry, cfg);
-  const { indicator, version, periods } = await (early ?? dataFile(chosen.id));
-  if (periods) rememberPeriods(periods);
+  const { indicator, version, ...words } = await (early ?? dataFile(chosen.id));
+  remember(words);
   const loaded: Loaded = { base: cfg.base, entry, area, indicator, version, pinned: chosen.pinned };
   if (chosen.pinned && version.id !== entry.latest) loaded.newer = entry.latest;
   return loaded;
