@@ -25,6 +25,7 @@
  */
 import { formatNumber, type Lang } from '../format.ts';
 import { startLabel } from '../i18n/dates.ts';
+import type { Localized } from '../data/model.ts';
 import { MEASURE_LABEL } from '../i18n/labels.ts';
 import { formatPercent, formatValue } from '../prepare/headline.ts';
 import { requirePeriod } from '../prepare/period.ts';
@@ -217,20 +218,20 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     let x = 0;
     let y = top + f * 0.9;
     const mark = (c: string, x: number) => (flow ? rect(`bar${c}`, x + 4, y - 6, 12, 12) : level && !c ? path('step', d`M${x},${y + 4}h8v-8h12`) : dot(`dot${c}`, x + 10, y));
-    const entries: [unknown, keyof typeof T, (x: number) => Mark][] = [
-      [outcomes.some((p) => !p.approximate && !p.partial && !p.inYear), 'actual', (x) => mark('', x)],
-      [outcomes.some((p) => p.approximate), 'approx', (x) => mark(' approx', x)],
-      [outcomes.some((p) => p.partial), 'ytd', (x) => mark(' ytd', x)],
-      [[...outcomes, ...refs].some((p) => p.inYear), 'when', (x) => rect('when', x + 1, y - 1, 18, 2)],
-      [plans.length, 'plan', (x) => line('plan', x + 1, y, x + 19, y)],
-      [targets.length, 'target', (x) => (targets.some((p) => p.comparator === 'range') ? rect('range', x + 2, y - 5, 16, 10) : line('target', x + 1, y, x + 19, y))],
-      [refs.length, 'reference', (x) => path('ref', d`M${x},${y + 4}h8v-8h12`)],
+    const entries: [unknown, Localized, (x: number) => Mark][] = [
+      [outcomes.some((p) => !p.approximate && !p.partial && !p.inYear), MEASURE_LABEL.actual, (x) => mark('', x)],
+      [outcomes.some((p) => p.approximate), T.approx, (x) => mark(' approx', x)],
+      [outcomes.some((p) => p.partial), T.ytd, (x) => mark(' ytd', x)],
+      [[...outcomes, ...refs].some((p) => p.inYear), T.when, (x) => rect('when', x + 1, y - 1, 18, 2)],
+      [plans.length, MEASURE_LABEL.plan, (x) => line('plan', x + 1, y, x + 19, y)],
+      [targets.length, MEASURE_LABEL.target, (x) => (targets.some((p) => p.comparator === 'range') ? rect('range', x + 2, y - 5, 16, 10) : line('target', x + 1, y, x + 19, y))],
+      [refs.length, T.reference, (x) => path('ref', d`M${x},${y + 4}h8v-8h12`)],
     ];
-    for (const [on, key, swatch] of entries) {
+    for (const [on, words, swatch] of entries) {
       if (!on) continue;
-      const w = 26 + tw(say(key));
+      const w = 26 + tw(words[lang]);
       if (x > 0 && x + w > W) [x, y] = [0, y + f * 1.6];
-      marks.push(swatch(x), text('key', x + 26, y + f * 0.35, say(key)));
+      marks.push(swatch(x), text('key', x + 26, y + f * 0.35, words[lang]));
       x += w + 14;
     }
     if (x) top = y + f * 0.9;
@@ -250,7 +251,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     const rows = range.map((y) => {
       const bar = barOf(y);
       const plan = of(plans, y);
-      const main = bar ? short(bar) : plan ? `${say('plan')} ${short(plan)}` : '';
+      const main = bar ? short(bar) : plan ? `${MEASURE_LABEL.plan[lang]} ${short(plan)}` : '';
       const [pct, words] = pctOf(y);
       const name = bar?.partial ? bar.label[lang] : `${y}`;
       // "203.027 · 126,9% kế hoạch", shortened until it fits beside the name.
