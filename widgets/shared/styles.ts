@@ -97,10 +97,6 @@ export const sharedStyles = [
     .ps {
       stroke: var(--plan);
     }
-    .grid {
-      stroke: var(--fg);
-      stroke-opacity: 0.15;
-    }
     @media print {
       :host {
         break-inside: avoid;
