@@ -178,8 +178,9 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   const span = range.length;
 
   const marks: Mark[] = [];
-  const groups = new Map<number, YearGroup & { words: string[] }>();
-  const group = (y: number) => groups.get(y) ?? groups.set(y, { year: y, label: '', hit: { x: 0, y: 0, w: W, h: 0 }, highlight: false, marks: [], words: [] }).get(y)!;
+  // By year: an object's integer keys iterate in ascending order.
+  const groups: Record<number, YearGroup & { words: string[] }> = {};
+  const group = (y: number) => (groups[y] ??= { year: y, label: '', hit: { x: 0, y: 0, w: W, h: 0 }, highlight: false, marks: [], words: [] });
   let top = o.top ?? 0;
   const footH = o.bottom ?? 0;
   const finish = (H: number, orientation: Orientation, x: number, y: number, w: number, h: number): ChartLayout => ({
@@ -189,7 +190,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     orientation,
     plot: { x, y, w, h },
     marks,
-    years: [...groups.values()].sort((a, b) => a.year - b.year).map(({ words, ...g }) => ({ ...g, label: `${g.year}: ${words.join('; ')}` })),
+    years: Object.values(groups).map(({ words, ...g }) => ({ ...g, label: `${g.year}: ${words.join('; ')}` })),
   });
   if (!all.length) {
     const H = o.height ?? top + 120 + footH;
@@ -198,7 +199,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   }
 
   // Each year's words, for its group's label and tooltip: its breaks, values and % of plan.
-  for (const b of data.breaks) {
+  for (const b of breakList) {
     const y = +b.date.slice(0, 4);
     if (y >= first && y <= last) group(y).words.push(`${say('seriesBreak')}: ${b.title[lang]}`);
   }
@@ -212,7 +213,10 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     const pct = s && formatPercent(s.value, lang, s.approximate);
     return pct ? [pct, `${pct} ${say(bar!.partial ? 'ofAnnualPlan' : 'ofPlan')}`] : [];
   };
-  for (const y of range) if (pctOf(y)[1]) group(y).words.push(pctOf(y)[1]!);
+  for (const y of range) {
+    const words = pctOf(y)[1];
+    if (words) group(y).words.push(words);
+  }
   // The legend: an entry for each kind of mark drawn, in short words.
   if (o.legend !== false) {
     let x = 0;
@@ -243,7 +247,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   // ---- flows: a row per year -------------------------------------------------------------
   if (flow) {
     const gapH = f * 1.4;
-    const rowBreaks = range.filter((y) => y > first && data.breaks.some((b) => +b.date.slice(0, 4) === y));
+    const rowBreaks = range.filter((y) => y > first && breakList.some((b) => +b.date.slice(0, 4) === y));
     marks.push(text('unit', 0, (top += lineH) - f * 0.3, `${say('unit')}: ${data.unit[lang]}`));
     // Two lines a row (the words above the bar) when the height allows, else one.
     const rowH = Math.min(f * 2.9, ((o.height ?? 1e9) - top - footH - rowBreaks.length * gapH) / span);
@@ -270,13 +274,13 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
       }
       const base = one ? top + (rowH - barH) / 2 : top + lineH;
       const ty = one ? top + rowH / 2 + f * 0.35 : top + f;
-      const own = groups.has(y) ? group(y).marks : marks;
+      const own = groups[y]?.marks ?? marks;
       if (bar) own.push(box(cls('bar', bar), [v(0), base], [v(bar.value), base + barH]));
       for (const p of [of(plans, y), of(targets, y)]) {
         if (p) own.push(p.comparator === 'range' ? box('range', [v(p.value), base - 3], [v(p.upper!), base + barH + 3]) : line(cls(p.measure, p), v(p.value), base - 3, v(p.value), base + barH + 3));
       }
       own.push(text('tick', 0, ty, name), text(bar ? 'lbl' : 'lbl plan', W, ty, words, 'end'));
-      if (groups.has(y)) group(y).hit = { x: 0, y: top, w: W, h: rowH };
+      if (groups[y]) groups[y].hit = { x: 0, y: top, w: W, h: rowH };
       top += rowH;
     }
     return finish(o.height ?? top + footH + f * 0.5, 'horizontal', 0, plotTop, W, top - plotTop);
@@ -351,7 +355,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
       const sorted = [...points].sort(byDate);
       const s = sorted.map((p, i) => {
         const prev = sorted[i - 1];
-        return (prev && !data.breaks.some((b) => prev.date < b.date && b.date <= p.date) ? d`V${y(p.value)}` : d`M${xd(p)},${y(p.value)}`) + d`H${sorted[i + 1] ? xd(sorted[i + 1]!) : W}`;
+        return (prev && !breakList.some((b) => prev.date < b.date && b.date <= p.date) ? d`V${y(p.value)}` : d`M${xd(p)},${y(p.value)}`) + d`H${sorted[i + 1] ? xd(sorted[i + 1]!) : W}`;
       });
       if (s.length) marks.push(path(c, s.join('')));
     }
@@ -376,7 +380,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     }
   }
   // Each year's slot: its band.
-  for (const g of groups.values()) g.hit = { x: yx(g.year), y: plotTop, w: band, h: bottom - plotTop };
+  for (const g of Object.values(groups)) g.hit = { x: yx(g.year), y: plotTop, w: band, h: bottom - plotTop };
   return finish(H, 'vertical', left, plotTop, W - left, bottom - plotTop);
 }
 
