@@ -52,11 +52,21 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
       // property (.x), boolean (?x), event (@x) and element-position parts go.
       { name: 'lit-html: property, boolean and event parts', find: /"\."===e\[1\]\?I:"\?"===e\[1\]\?L:"@"===e\[1\]\?z:H/g, replace: 'H' },
       { name: 'lit-html: element parts', find: /:6===r\.type&&\(i=new Z\(h,this,t\)\)/g, replace: ':0' },
+      // A host's polyfill-support script is for its own Lit: ours neither reads it nor needs it.
+      { name: 'lit-html: polyfill support hook', find: /B\?\.\(S,k\),/g, replace: '' },
     ],
   },
   {
     file: /[\\/]lit-element[\\/]lit-element\.js$/,
-    patches: [{ name: 'lit-element: litElementVersions', find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' }],
+    patches: [
+      { name: 'lit-element: litElementVersions', find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
+      { name: 'lit-element: polyfill and hydrate support hooks', find: /\w+\.litElementHydrateSupport\?\.\(\{LitElement:i\}\);const o=\w+\.litElementPolyfillSupport;o\?\.\(\{LitElement:i\}\);/g, replace: 'void 0;' },
+    ],
+  },
+  {
+    // Nothing but Lit constructs a CSSResult (the widgets' css tag goes through unsafeCSS).
+    file: /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/,
+    patches: [{ name: 'css-tag: CSSResult construction check', find: /if\(this\._\$cssResult\$=!0,o!==s\)throw Error\("CSSResult is not constructable[^"]*"\)/g, replace: 'this._$cssResult$=!0' }],
   },
   {
     file: /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/,
@@ -77,6 +87,7 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
       },
       { name: 'reactive-element: reflecting on update', find: /this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),/g, replace: '' },
       { name: 'reactive-element: controller callbacks', find: /this\._\$EO\?\.forEach\(t=>t\.host\w+\?\.\(\)\)/g, replace: 'void 0' },
+      { name: 'reactive-element: polyfill support hook', find: /,p\?\.\(\{ReactiveElement:y\}\)/g, replace: '' },
       { name: 'reactive-element: reactiveElementVersions', find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
       { name: 'reactive-element: Symbol.metadata and litPropertyMetadata', find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: 'void 0' },
       // Decorator metadata (the widgets use no decorators): there is none to read.
@@ -91,7 +102,7 @@ const noLitGlobals: Plugin = {
   setup(b) {
     const applied = new Set<string>();
     b.onStart(() => applied.clear());
-    b.onLoad({ filter: /[\\/](lit-html|lit-element|reactive-element)\.js$/ }, (args) => {
+    b.onLoad({ filter: /[\\/](lit-html|lit-element|reactive-element|css-tag)\.js$/ }, (args) => {
       const spec = PATCHES.find((p) => p.file.test(args.path));
       if (!spec) return undefined;
       let code = readFileSync(args.path, 'utf8');
