@@ -87,6 +87,9 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
       },
       { name: 'reactive-element: reflecting on update', find: /this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),/g, replace: '' },
       { name: 'reactive-element: controller callbacks', find: /this\._\$EO\?\.forEach\(t=>t\.host\w+\?\.\(\)\)/g, replace: 'void 0' },
+      // Initializers are how decorators hook in; the widgets use none (no decorators).
+      { name: 'reactive-element: addInitializer', find: /static addInitializer\(t\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(t\)\}/g, replace: '' },
+      { name: 'reactive-element: running initializers', find: /,this\.constructor\.l\?\.forEach\(t=>t\(this\)\)/g, replace: '' },
       { name: 'reactive-element: polyfill support hook', find: /,p\?\.\(\{ReactiveElement:y\}\)/g, replace: '' },
       { name: 'reactive-element: reactiveElementVersions', find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
       { name: 'reactive-element: Symbol.metadata and litPropertyMetadata', find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: 'void 0' },
