@@ -330,7 +330,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   const every = [1, 2, 5, 10, 20, 50].find((s) => Math.ceil(span / s) * tw('20245') <= W - left) ?? 100;
   for (const yr of range) {
     marks.push(line('axis', yx(yr), bottom, yx(yr), bottom + 4));
-    if (every < 2 || yr % every === 0) marks.push(text('tick', yx(yr) + band / 2, bottom + 4 + f, `${yr}`, 'middle'));
+    if (every < 2 || yr % every === 0) marks.push(text('tick', Math.min(yx(yr) + band / 2, W - f * 1.2), bottom + 4 + f, `${yr}`, 'middle'));
   }
   for (const [bx, x0, row] of breaks) marks.push(line('brk', bx, breakTop, bx, bottom), text('brk', x0, breakTop + (row + 1) * rowOf - 3, say('seriesBreak')));
 
@@ -374,7 +374,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     // Labels: the newest first, then the oldest, then the others; a level's start above
     // its value; national levels last.
     const sorted = [...outcomes].sort(byDate);
-    for (const p of [sorted.at(-1)!, ...sorted.slice(0, -1), ...(level ? refs : [])]) {
+    for (const p of [...sorted.slice(-1), ...sorted.slice(0, -1), ...(level ? refs : [])]) {
       if (level) label(p.year, [['lbl sub', startLabel(requirePeriod(p.period))[lang]], [p.measure === 'reference' ? 'lbl ref' : 'lbl', short(p)]], xd(p) + 2, y(p.value) - 4, false);
       else label(p.year, [['lbl', short(p)]], xd(p), y(p.value) - 7, true, p === sorted.at(-1));
     }

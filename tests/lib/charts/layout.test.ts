@@ -4,7 +4,10 @@
  * article may set. Positions are checked as a reader would: nothing overlaps, nothing is
  * joined across a gap or a break, every value is written.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/lib/data/load.ts';
+import { chartData } from '../../../src/lib/prepare/series.ts';
 import { chartLayout, type ChartLayout, type LayoutOptions, type Mark } from '../../../src/lib/charts/layout.ts';
 import { CHART_WIDTHS } from '../../../src/lib/charts/time-series.ts';
 import type { ChartData } from '../../../src/lib/prepare/types.ts';
@@ -225,7 +228,7 @@ describe('narrow and wide', () => {
         expect(l.width, name).toBe(width);
         expect(l.fontSize, name).toBe(12);
         for (const m of texts(l)) {
-          const [x0, , x1] = box(m, l.fontSize * (m[1] === 'title' ? 1.25 : 1));
+          const [x0, , x1] = box(m, l.fontSize * (m[1] === 'title' ? 1.25 : m[1] === 'brk' ? 0.92 : 1));
           expect(x0, `${name} ${width} "${m[5]}"`).toBeGreaterThanOrEqual(-0.5);
           expect(x1, `${name} ${width} "${m[5]}"`).toBeLessThanOrEqual(width + 0.5);
           expect(m[3], `${name} ${width} "${m[5]}"`).toBeLessThanOrEqual(l.height);
@@ -329,4 +332,35 @@ it('says "no data" when there is nothing to draw, never a zero', () => {
 
 it('is deterministic', () => {
   expect(layout(SERIES_CASES['level-with-reference'])).toEqual(layout(SERIES_CASES['level-with-reference']));
+});
+
+describe('every indicator of the real data, drafts included', () => {
+  const { data } = loadData(join(import.meta.dirname, '../../../data'));
+  const cases = data.indicators.flatMap((ind) => {
+    const version = ind.versions.at(-1)!;
+    const meta = { ...version.meta, id: ind.id };
+    return [...new Set(version.observations.map((o) => o.area))].map((area) => ({ name: `${ind.id} ${area}`, data: chartData(meta, version, area) }));
+  });
+
+  it('lays out at both widths, in both languages, with every value in a year group and every mark inside the drawing', () => {
+    expect(cases.length).toBeGreaterThan(86);
+    for (const c of cases) {
+      for (const width of [CHART_WIDTHS.narrow, CHART_WIDTHS.wide]) {
+        for (const lang of ['vi', 'en'] as const) {
+          const l = layout(c.data, { width, lang });
+          const where = `${c.name} ${width} ${lang}`;
+          expect(l.height, where).toBeGreaterThan(0);
+          for (const m of texts(l)) {
+            const [x0, , x1] = box(m, l.fontSize * (m[1] === 'brk' ? 0.92 : 1));
+            expect(x0, `${where} "${m[5]}"`).toBeGreaterThanOrEqual(-0.5);
+            expect(x1, `${where} "${m[5]}"`).toBeLessThanOrEqual(width + 0.5);
+          }
+          const described = l.years.map((g) => g.label).join(' ');
+          for (const p of [...c.data.plan, ...c.data.target, ...c.data.reference]) expect(described, where).toContain(`${p.year}: `);
+        }
+      }
+      // The widget's box: a fixed height.
+      expect(layout(c.data, { width: 320, height: 240, lang: 'vi' }).height, c.name).toBe(240);
+    }
+  });
 });
