@@ -46,13 +46,13 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { pattern: '/data/*', comment: 'Data files are open to any origin (widgets and newsrooms fetch them).', headers: CORS },
   { pattern: '/widgets/*', comment: 'Widget scripts are open to any origin.', headers: CORS },
   { pattern: '/_astro/*', comment: 'Hashed build assets never change.', headers: { 'Cache-Control': IMMUTABLE } },
-  { pattern: '/data/:indicator/2*', comment: 'A released data version (/data/<id>/<YYYY-MM-DD>/…) never changes.', headers: { 'Cache-Control': IMMUTABLE } },
+  { pattern: '/data/:indicator/2*', comment: 'A released data version (/data/<id>/<YYYY-MM-DD>/…) and a release zip (/data/releases/<YYYY-MM-DD>/…) never change.', headers: { 'Cache-Control': IMMUTABLE } },
   ...Array.from({ length: 10 }, (_, digit): HeaderRule => ({
     pattern: `/widgets/${digit}*`,
     comment: digit === 0 ? 'An exact widget version (/widgets/<x.y.z>/…) never changes.' : '',
     headers: { 'Cache-Control': IMMUTABLE },
   })),
-  { pattern: '/data/:indicator/latest/*', comment: 'The latest alias follows each release: cache for minutes.', headers: { 'Cache-Control': BRIEF } },
+  { pattern: '/data/:indicator/latest/*', comment: 'The latest aliases (/data/<id>/latest/…, /data/releases/latest/…) follow each release: cache for minutes.', headers: { 'Cache-Control': BRIEF } },
   { pattern: '/data/:file', comment: 'The catalog and the registries (catalog.json, areas.csv, sources.csv) too.', headers: { 'Cache-Control': BRIEF } },
   { pattern: '/data/geo/*', comment: 'And the boundaries.', headers: { 'Cache-Control': BRIEF } },
   { pattern: '/widgets/v*', comment: 'The major-version widget alias (/widgets/v1/…) follows new releases.', headers: { 'Cache-Control': BRIEF } },
@@ -129,6 +129,8 @@ const TYPES: Readonly<Record<string, string>> = {
   '.md': 'text/markdown; charset=utf-8',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
+  '.zip': 'application/zip',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** The Content-Type of a file, by its name; `SHA256SUMS` is plain text. */

@@ -51,8 +51,15 @@ export function alternatePath(path: string, to: Lang): string {
 
 // ---- data files (language-neutral public contract) ------------------------------------
 
-export type DataFormat = 'csv' | 'excel-csv' | 'json' | 'datapackage' | 'sha256sums';
-export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'excel-csv', 'json', 'datapackage', 'sha256sums'];
+export type DataFormat = 'csv' | 'excel-csv' | 'xlsx' | 'json' | 'datapackage' | 'sha256sums';
+/** The files of every version folder, in the order pages and the catalog list them. */
+export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'excel-csv', 'xlsx', 'json', 'datapackage', 'sha256sums'];
+/**
+ * The files a version's SHA256SUMS lists: the four it was first published with. Files
+ * under a version's URL never change, so the XLSX added later is listed (with its digest)
+ * in the catalog and in the release zip's SHA256SUMS, not in the version's own.
+ */
+export const SHA256SUMS_FORMATS: readonly DataFormat[] = ['csv', 'excel-csv', 'json', 'datapackage'];
 
 /** `latest` is the alias that always serves the newest release. */
 export type VersionRef = string | 'latest';
@@ -63,6 +70,7 @@ export function dataFileName(id: string, format: DataFormat): string {
   switch (format) {
     case 'csv': return `${id}.csv`;
     case 'excel-csv': return `${id}-excel.csv`;
+    case 'xlsx': return `${id}.xlsx`;
     case 'json': return `${id}.json`;
     case 'datapackage': return 'datapackage.json';
     case 'sha256sums': return 'SHA256SUMS';
@@ -71,6 +79,15 @@ export function dataFileName(id: string, format: DataFormat): string {
 
 export const dataFilePath = (id: string, version: VersionRef, format: DataFormat): string =>
   `${dataDir(id, version)}${dataFileName(id, format)}`;
+
+/**
+ * The whole dataset of one release in one zip: `/data/releases/<YYYY-MM-DD>/ansinh-<date>.zip`,
+ * and the newest under `/data/releases/latest/ansinh-latest.zip`. `releases` is therefore
+ * not an indicator id (files.ts refuses it).
+ */
+export const RELEASES_SEGMENT = 'releases';
+export const releaseZipName = (release: VersionRef): string => `ansinh-${release}.zip`;
+export const releaseZipPath = (release: VersionRef): string => `/data/${RELEASES_SEGMENT}/${release}/${releaseZipName(release)}`;
 
 export const catalogPath = '/data/catalog.json';
 export const areasCsvPath = '/data/areas.csv';

@@ -8,10 +8,20 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtSite } from './dist.ts';
 import { loadData } from '../../src/lib/data/load.ts';
-import { alternatePath, districtPath, indicatorPath, LANGS } from '../../src/lib/routes.ts';
+import type { Catalog } from '../../src/lib/outputs/catalog.ts';
+import { alternatePath, catalogPath, districtPath, indicatorPath, LANGS } from '../../src/lib/routes.ts';
 
 const built = builtSite('index.html', import.meta.filename);
 const { data } = loadData(join(import.meta.dirname, '../../data'));
+/**
+ * The indicators the build published, each with the version its page shows: the newest
+ * released one, or the newest draft in a preview build (ANSINH_PREVIEW=1), as the catalog says.
+ */
+const catalog = built && existsSync(join(DIST, catalogPath)) ? (JSON.parse(readFileSync(join(DIST, catalogPath), 'utf8')) as Catalog) : undefined;
+const published = (catalog?.indicators ?? []).map((c) => {
+  const ind = data.indicators.find((i) => i.id === c.id)!;
+  return { ...ind, shown: ind.versions.find((v) => v.id === c.latest.version)! };
+});
 
 const page = (path: string) => parseHTML(readFileSync(join(DIST, path, 'index.html'), 'utf8')).document;
 const htmlFiles = (dir: string): string[] =>
@@ -19,17 +29,18 @@ const htmlFiles = (dir: string): string[] =>
 
 describe.skipIf(!built)('built pages', () => {
   it('has every indicator and district page in both languages', () => {
+    expect(published.length).toBeGreaterThan(0);
     for (const lang of LANGS) {
-      for (const ind of data.indicators) expect(existsSync(join(DIST, indicatorPath(lang, ind.id), 'index.html')), ind.id).toBe(true);
+      for (const ind of published) expect(existsSync(join(DIST, indicatorPath(lang, ind.id), 'index.html')), ind.id).toBe(true);
       for (const a of data.areas.filter((x) => x.level === 'district')) expect(existsSync(join(DIST, districtPath(lang, a.slug), 'index.html')), a.slug).toBe(true);
     }
   });
 
   it('renders each indicator chart into the HTML, with a table whose every value links a source on the page', () => {
     for (const lang of LANGS) {
-      for (const ind of data.indicators) {
+      for (const ind of published) {
         const doc = page(indicatorPath(lang, ind.id));
-        const hasCity = ind.versions.at(-1)!.observations.some((o) => o.area === '01');
+        const hasCity = ind.shown.observations.some((o) => o.area === '01');
         if (hasCity) {
           const svg = doc.querySelector('figure.chart svg.ansinh-chart[aria-labelledby]');
           expect(svg, `${lang} ${ind.id} chart`).not.toBeNull();

@@ -49,7 +49,8 @@ describe('embed snippets', () => {
   });
 
   it('offers progress only where there is a plan and the district comparison only with district data', () => {
-    expect(embedElements(ind('jobs_created').versions.at(-1)!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-jobs-progress']);
+    expect(embedElements(ind('jobs_created').versions.at(-1)!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-jobs-progress', 'ansinh-district-compare']);
+    expect(embedElements(ind('jobs_created').versions.find((v) => v.id === '2026-11-26')!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-jobs-progress']);
     expect(embedElements(ind('poor_households').versions.at(-1)!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-district-compare']);
     expect(embedElements(ind('population').versions.at(-1)!)).toEqual(['ansinh-district-compare']);
   });

@@ -22,6 +22,9 @@ describe('header rules', () => {
     ['/data/jobs_created/2026-11-26/jobs_created.csv', { ...CORS, 'Cache-Control': IMMUTABLE }],
     ['/data/jobs_created/2026-11-26/SHA256SUMS', { ...CORS, 'Cache-Control': IMMUTABLE }],
     ['/data/jobs_created/latest/jobs_created.csv', { ...CORS, 'Cache-Control': BRIEF }],
+    ['/data/jobs_created/2026-11-26/jobs_created.xlsx', { ...CORS, 'Cache-Control': IMMUTABLE }],
+    ['/data/releases/2026-11-26/ansinh-2026-11-26.zip', { ...CORS, 'Cache-Control': IMMUTABLE }],
+    ['/data/releases/latest/ansinh-latest.zip', { ...CORS, 'Cache-Control': BRIEF }],
     ['/data/catalog.json', { ...CORS, 'Cache-Control': BRIEF }],
     ['/data/areas.csv', { ...CORS, 'Cache-Control': BRIEF }],
     ['/data/geo/districts-pre2025.geojson', { ...CORS, 'Cache-Control': BRIEF }],
@@ -40,7 +43,7 @@ describe('header rules', () => {
 
   it('never sets one header from two rules (hosts would join both values with a comma)', () => {
     const paths = [
-      '/data/x/2026-11-26/x.csv', '/data/x/latest/x.csv', '/data/catalog.json', '/data/geo/a.geojson',
+      '/data/x/2026-11-26/x.csv', '/data/x/latest/x.csv', '/data/releases/2026-11-26/ansinh-2026-11-26.zip', '/data/releases/latest/ansinh-latest.zip', '/data/catalog.json', '/data/geo/a.geojson',
       '/widgets/1.0.0/a.js', '/widgets/v1/a.js', '/_astro/a.js', '/', '/en/', '/chi-tieu/a/', '/404.html',
     ];
     for (const path of paths) {
@@ -81,6 +84,8 @@ describe('content types and encodings', () => {
     ['/a.woff2', 'font/woff2'],
     ['/robots.txt', 'text/plain; charset=utf-8'],
     ['/data/x/2026-11-26/SHA256SUMS', 'text/plain; charset=utf-8'],
+    ['/data/x/2026-11-26/x.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['/data/releases/2026-11-26/ansinh-2026-11-26.zip', 'application/zip'],
     ['/a.unknown', 'application/octet-stream'],
   ])('%s is %s', (path, type) => expect(contentTypeFor(path)).toBe(type));
 

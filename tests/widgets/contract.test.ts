@@ -47,8 +47,10 @@ describe('the site writes, the widgets read: real data/', () => {
       const url = `${SITE}${dataFilePath(ind.id, ref, 'json')}`;
       const read = parseVersion(served(dataFilePath(ind.id, ref, 'json')), url);
       expect(read.version.id, url).toBe(id);
-      expect(read.indicator, url).toMatchObject({ id: ind.id, title: ind.title, unit: ind.unit, kind: ind.kind, decimals: ind.decimals });
-      expect(read.indicator.breaks.map((b) => [b.date, b.title, b.geographies]), url).toEqual(ind.breaks.map((b) => [b.date, b.title, b.geographies]));
+      // Each version publishes the metadata it was released with.
+      const meta = model.meta;
+      expect(read.indicator, url).toMatchObject({ id: ind.id, title: meta.title, unit: meta.unit, kind: meta.kind, decimals: meta.decimals });
+      expect(read.indicator.breaks.map((b) => [b.date, b.title, b.geographies]), url).toEqual(meta.breaks.map((b) => [b.date, b.title, b.geographies]));
       expect(read.version.observations.map(values), url).toEqual(model.observations.map(values));
     }
   });

@@ -1,7 +1,7 @@
 /**
  * What the four elements share (STYLE habit 8: the element only wires attributes, fetching
  * and resizing): the public attributes, the async state (`initial`, `pending`, `complete`,
- * `error`, as `@lit/task` names them, kept here in a few lines rather than its 2 KB),
+ * `error`, as `@lit/task` names them, kept here in a few lines rather than that package's 2 KB),
  * language and theme, measuring, the fallback slot, the "newer data" note, the footer and
  * the events. Subclasses load and prepare their data, and render it.
  */

@@ -19,7 +19,7 @@ import {
   SOURCE_LANGUAGE_LABEL,
   TOPIC_LABEL,
 } from './labels.ts';
-import { CARD_TEXT, CITATION_TEXT, COLUMN_TEXT, FEED_TEXT, JSON_LD_TEXT } from './outputs.ts';
+import { CARD_TEXT, CITATION_TEXT, COLUMN_TEXT, COLUMN_TEXT_CURRENT, FEED_TEXT, JSON_LD_TEXT } from './outputs.ts';
 import { PLACE_TEXT } from './names.ts';
 import {
   ABOUT_TEXT,
@@ -75,6 +75,7 @@ export const UI = {
   citation: CITATION_TEXT,
   jsonLd: JSON_LD_TEXT,
   column: COLUMN_TEXT,
+  columnCurrent: COLUMN_TEXT_CURRENT,
 } as const satisfies Table;
 
 export { TOPIC_ORDER } from './labels.ts';

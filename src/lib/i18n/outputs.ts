@@ -36,13 +36,23 @@ export const CARD_TEXT = {
 export const CITATION_TEXT = {
   version: { vi: 'phiên bản', en: 'version' },
   dataset: { vi: 'Bộ dữ liệu', en: 'Data set' },
+  accessed: { vi: 'truy cập ngày', en: 'retrieved' },
+  accessedNote: template<{ date: string }>({
+    vi: ({ date }) => `Ngày truy cập ghi sẵn là ngày trang này được tạo (${date}); nếu bạn tải số liệu vào ngày khác, hãy sửa lại.`,
+    en: ({ date }) => `The retrieval date given is the day this page was built (${date}); if you download the data on another day, change it.`,
+  }),
+  release: { vi: 'đợt phát hành', en: 'release' },
+  datasetTitle: { vi: 'Số liệu lao động, người có công và an sinh xã hội Hà Nội', en: "Hanoi's labour, people-with-merit and social-welfare indicators" },
 } satisfies Record<string, Localized>;
 
 export const JSON_LD_TEXT = {
   place: { vi: 'Hà Nội, Việt Nam', en: 'Hanoi, Viet Nam' },
 } satisfies Record<string, Localized>;
 
-/** What each column of the published CSV holds (its datapackage.json describes them in both languages). */
+/**
+ * What each column of the published CSV holds (its datapackage.json describes them in both
+ * languages), as the first releases published it: their descriptors never change.
+ */
 export const COLUMN_TEXT: Record<PublishedColumn, Localized> = {
   indicator: {
     vi: 'Mã chỉ tiêu',
@@ -61,8 +71,8 @@ export const COLUMN_TEXT: Record<PublishedColumn, Localized> = {
     en: 'ASCII name of the area, as used in English',
   },
   period: {
-    vi: 'Kỳ số liệu: YYYY cả năm; YYYY-MM/YYYY-MM các tháng (kể cả hai đầu); YYYY-MM-DD thời điểm; YYYY-MM thời điểm trong tháng; YYYY-XX thời điểm trong năm, không rõ tháng và ngày',
-    en: 'Period: YYYY full year; YYYY-MM/YYYY-MM months inclusive; YYYY-MM-DD point in time; YYYY-MM point within that month; YYYY-XX point within that year, month and day unknown',
+    vi: 'Kỳ số liệu: YYYY cả năm; YYYY-MM/YYYY-MM các tháng (kể cả hai đầu); YYYY-MM-DD thời điểm; YYYY-MM thời điểm trong tháng',
+    en: 'Period: YYYY full year; YYYY-MM/YYYY-MM months inclusive; YYYY-MM-DD point in time; YYYY-MM point within that month',
   },
   period_start: {
     vi: 'Ngày đầu tiên của kỳ',
@@ -73,24 +83,24 @@ export const COLUMN_TEXT: Record<PublishedColumn, Localized> = {
     en: 'Last day covered by the period',
   },
   measure: {
-    vi: 'actual: thực hiện; estimate: ước đạt; plan: kế hoạch năm; target: mục tiêu; pct_of_plan: % so với kế hoạch do nguồn nêu; pct_change: % thay đổi so với năm trước do nguồn nêu; reference: mức của trung ương áp dụng bên cạnh mức của thành phố',
-    en: 'actual: reported outcome; estimate: outcome estimated before year end; plan: the annual plan; target: a strategy target or ceiling; pct_of_plan: the % of plan the source states; pct_change: the % change on the previous year the source states; reference: the national level that applies beside the city\'s own',
+    vi: 'actual: thực hiện; estimate: ước đạt; plan: kế hoạch năm; target: mục tiêu; pct_of_plan: % so với kế hoạch do nguồn nêu',
+    en: 'actual: reported outcome; estimate: outcome estimated before year end; plan: the annual plan; target: a strategy target or ceiling; pct_of_plan: the % of plan the source states',
   },
   value: {
     vi: 'Giá trị theo đơn vị ở cột unit; dấu chấm là dấu thập phân, không có dấu phân cách hàng nghìn',
     en: 'Value in the unit of column unit; "." as decimal mark, no thousands separator',
   },
   comparator: {
-    vi: 'Để trống nếu là giá trị chính xác; <, <=, >, >= nếu là cận; ~ nếu là giá trị khoảng chừng; range nếu là khoảng (với upper)',
-    en: 'Empty for an exact value; <, <=, >, >= for a bound; ~ for an approximate value; range for a range (with upper)',
+    vi: 'Để trống nếu là giá trị chính xác; <, <=, >, >= nếu là cận; range nếu là khoảng (với upper)',
+    en: 'Empty for an exact value; <, <=, >, >= for a bound; range for a range (with upper)',
   },
   upper: {
     vi: 'Cận trên, chỉ khi comparator là range',
     en: 'Upper bound, only with comparator range',
   },
   unit: {
-    vi: 'Mã đơn vị của value (percent với pct_of_plan và pct_change)',
-    en: 'Unit id of value (percent for pct_of_plan and pct_change)',
+    vi: 'Mã đơn vị của value (percent với pct_of_plan)',
+    en: 'Unit id of value (percent for pct_of_plan)',
   },
   flag: {
     vi: 'Nguồn gốc: reported (nguồn nêu), reported-translation (chỉ thấy trong bản dịch của nguồn), derived (tính từ số liệu được nêu, xem formula; là giá trị gần đúng), founding-article (chỉ có trong bài báo gốc tháng 1/2023)',
@@ -117,3 +127,27 @@ export const COLUMN_TEXT: Record<PublishedColumn, Localized> = {
     en: 'Note in English',
   },
 };
+
+/**
+ * The descriptions of the columns whose forms the current data schema widened (periods
+ * known only to their year, `~`, the stated % change, national reference levels): used
+ * by the descriptor of a version whose rows use those forms.
+ */
+export const COLUMN_TEXT_CURRENT = {
+  period: {
+    vi: 'Kỳ số liệu: YYYY cả năm; YYYY-MM/YYYY-MM các tháng (kể cả hai đầu); YYYY-MM-DD thời điểm; YYYY-MM thời điểm trong tháng; YYYY-XX thời điểm trong năm, không rõ tháng và ngày',
+    en: 'Period: YYYY full year; YYYY-MM/YYYY-MM months inclusive; YYYY-MM-DD point in time; YYYY-MM point within that month; YYYY-XX point within that year, month and day unknown',
+  },
+  measure: {
+    vi: 'actual: thực hiện; estimate: ước đạt; plan: kế hoạch năm; target: mục tiêu; pct_of_plan: % so với kế hoạch do nguồn nêu; pct_change: % thay đổi so với năm trước do nguồn nêu; reference: mức của trung ương áp dụng bên cạnh mức của thành phố',
+    en: 'actual: reported outcome; estimate: outcome estimated before year end; plan: the annual plan; target: a strategy target or ceiling; pct_of_plan: the % of plan the source states; pct_change: the % change on the previous year the source states; reference: the national level that applies beside the city\'s own',
+  },
+  comparator: {
+    vi: 'Để trống nếu là giá trị chính xác; <, <=, >, >= nếu là cận; ~ nếu là giá trị khoảng chừng; range nếu là khoảng (với upper)',
+    en: 'Empty for an exact value; <, <=, >, >= for a bound; ~ for an approximate value; range for a range (with upper)',
+  },
+  unit: {
+    vi: 'Mã đơn vị của value (percent với pct_of_plan và pct_change)',
+    en: 'Unit id of value (percent for pct_of_plan and pct_change)',
+  },
+} satisfies Partial<Record<PublishedColumn, Localized>>;

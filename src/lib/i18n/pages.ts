@@ -109,6 +109,7 @@ export const DOWNLOAD_TEXT = {
   format: {
     csv: { vi: 'CSV (UTF-8, chuẩn)', en: 'CSV (UTF-8, canonical)' },
     'excel-csv': { vi: 'CSV cho Excel (UTF-8 có BOM)', en: 'CSV for Excel (UTF-8 with BOM)' },
+    xlsx: { vi: 'Excel (XLSX; mã và kỳ dạng văn bản, trang thứ hai: thông tin và nguồn)', en: 'Excel (XLSX; codes and periods as text, second sheet: metadata and sources)' },
     json: { vi: 'JSON', en: 'JSON' },
     datapackage: { vi: 'Frictionless datapackage.json', en: 'Frictionless datapackage.json' },
     sha256sums: { vi: 'Mã kiểm tra SHA256SUMS', en: 'SHA256SUMS checksums' },
@@ -118,6 +119,7 @@ export const DOWNLOAD_TEXT = {
     en: ({ version }) => `Latest version: ${version}. Versioned links never change; "latest" links always serve the newest version.`,
   }),
   earlier: { vi: 'Các phiên bản trước', en: 'Earlier versions' },
+  wholeDataset: { vi: 'Toàn bộ dữ liệu, mọi chỉ tiêu (zip của đợt phát hành mới nhất)', en: 'The whole dataset, every indicator (zip of the latest release)' },
 };
 
 export const EMBED_TEXT = {

@@ -1,3 +1,4 @@
+import { escapeXml } from '../escape.ts';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Lang } from '../format.ts';
 import { UI } from '../i18n/index.ts';
@@ -35,20 +36,6 @@ const COLOR = {
   rule: '#d5d9de',
 } as const;
 
-// XML 1.0 forbids most C0 controls even as references; drop them with the other escapes.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-/** Text as SVG character data or attribute value. */
-export function escapeXml(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(CONTROL, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
 
 let options: ResvgRenderOptions | undefined;
 const renderOptions = (): ResvgRenderOptions =>

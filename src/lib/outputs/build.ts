@@ -22,12 +22,13 @@ const catalogs = new WeakMap<ReadonlyMap<string, PublishedFile>, Catalog>();
 
 /**
  * The outputs of this build, for the site URL of astro.config.mjs (`import.meta.env.SITE`
- * in an endpoint). The data folder is the one getDataset reads: `ANSINH_DATA` or `data`.
+ * in an endpoint, from ANSINH_SITE). The data folder is the one getDataset reads:
+ * `ANSINH_DATA` or `data`.
  */
-export function siteOutputs(site: string | undefined): SiteOutputs {
-  if (!site) throw new Error('the data outputs need an absolute site URL: set "site" in astro.config.mjs');
+export async function siteOutputs(site: string | undefined): Promise<SiteOutputs> {
+  if (!site) throw new Error('the data outputs need an absolute site URL: set ANSINH_SITE (astro.config.mjs reads it)');
   const data = getDataset();
-  const files = publishedFiles(data, { site, dataDir: process.env.ANSINH_DATA ?? 'data' });
+  const files = await publishedFiles(data, { site, dataDir: process.env.ANSINH_DATA ?? 'data' });
   let catalog = catalogs.get(files);
   if (!catalog) {
     catalogs.set(files, (catalog = buildCatalog(data, files, site, catalogWidgets(widgetScripts(), WIDGET_ELEMENTS))));
@@ -41,14 +42,14 @@ export function fileResponse(file: PublishedFile): Response {
 }
 
 /** A Response serving the published file at a path (from routes.ts). */
-export const servePath = (site: string | undefined, path: string): Response => fileResponse(publishedFile(siteOutputs(site).files, path));
+export const servePath = async (site: string | undefined, path: string): Promise<Response> => fileResponse(publishedFile((await siteOutputs(site)).files, path));
 
 /**
  * A Response for an optional file (the boundaries and notices, absent from some data
  * folders): no body when it is missing, so Astro writes no file.
  */
-export function serveOptionalPath(site: string | undefined, path: string): Response {
-  const file = siteOutputs(site).files.get(path);
+export async function serveOptionalPath(site: string | undefined, path: string): Promise<Response> {
+  const file = (await siteOutputs(site)).files.get(path);
   return file ? fileResponse(file) : new Response(null, { status: 404 });
 }
 

@@ -5,8 +5,9 @@
  */
 import { releasedVersions, type AreaLevel, type AreaType, type Dataset, type IndicatorKind, type Localized, type Topic, type Unit } from '../data/model.ts';
 import type { Lang } from '../format.ts';
+import { nextExpectedUpdate, type NextUpdate } from '../prepare/next-update.ts';
 import { districtPath, feedPath, homePath, indicatorPath, LANGS, sitemapPath, widgetAliasPath, type DataFormat } from '../routes.ts';
-import { indicatorFiles, type PublishedFile, type RegistryName } from './files.ts';
+import { indicatorFiles, releaseFiles, type PublishedFile, type RegistryName } from './files.ts';
 
 /** One downloadable file. */
 export interface CatalogFile {
@@ -47,6 +48,26 @@ export interface CatalogIndicator {
   latest: { version: string; files: CatalogFile[] };
   /** Released versions, oldest first. */
   versions: CatalogVersion[];
+  /**
+   * When the next figure is expected, where the source's reporting cycle is known (the
+   * January year-end report); null otherwise. Added after schemaVersion 1's first shape.
+   */
+  nextUpdate: NextUpdate | null;
+}
+
+/** The zip of one release's whole dataset. */
+export interface CatalogRelease {
+  /** The release date, `YYYY-MM-DD`, or `latest` for the alias. */
+  id: string;
+  /** The release date it holds. */
+  date: string;
+  /** Root-relative URL of the zip. */
+  url: string;
+  sha256: string;
+  bytes: number;
+  mediaType: string;
+  /** Each indicator's version in the release. */
+  indicators: { id: string; version: string }[];
 }
 
 export interface CatalogArea {
@@ -160,6 +181,10 @@ export interface Catalog {
   feeds: Record<Lang, string>;
   sitemap: string;
   widgets: CatalogWidgets;
+  /** The whole dataset per release, oldest first (added after schemaVersion 1's first shape). */
+  releases: CatalogRelease[];
+  /** The newest release under its `latest` URL; null before the first release. */
+  latestRelease: CatalogRelease | null;
 }
 
 const mediaType = (contentType: string) => contentType.split(';')[0]!.trim();
@@ -201,8 +226,13 @@ export function buildCatalog(
       versions: released.map((v) => ({
         id: v.id, date: v.id, released: true, notes: v.notes, files: indicatorFiles(files, ind.id, v.id).map(catalogFile),
       })),
+      nextUpdate: nextExpectedUpdate(data, newest) ?? null,
     });
   }
+  const zips: CatalogRelease[] = releaseFiles(files).map((f) => ({
+    id: f.release, date: f.resolvedRelease, url: f.path, sha256: f.sha256, bytes: f.bytes.byteLength, mediaType: mediaType(f.contentType),
+    indicators: f.members.map((m) => ({ id: m.indicator, version: m.version })),
+  }));
   const areas: CatalogArea[] = data.areas.map((a) => ({
     code: a.code,
     level: a.level,
@@ -226,6 +256,8 @@ export function buildCatalog(
     feeds: pages(feedPath),
     sitemap: sitemapPath,
     widgets,
+    releases: zips.filter((r) => r.id !== 'latest'),
+    latestRelease: zips.find((r) => r.id === 'latest') ?? null,
   };
 }
 
@@ -233,6 +265,8 @@ export function buildCatalog(
 export function catalogFiles(catalog: Catalog): { url: string; sha256: string; bytes: number }[] {
   return [
     ...catalog.indicators.flatMap((i) => [...i.versions.flatMap((v) => v.files), ...i.latest.files]),
+    ...catalog.releases,
+    ...(catalog.latestRelease ? [catalog.latestRelease] : []),
     ...catalog.files,
   ].map(({ url, sha256, bytes }) => ({ url, sha256, bytes }));
 }

@@ -7,7 +7,7 @@ import { LICENCES } from '../data/datapackage.ts';
 import type { Indicator, Version } from '../data/model.ts';
 import type { Lang } from '../format.ts';
 import { UI } from '../i18n/index.ts';
-import { dataFilePath } from '../routes.ts';
+import { dataFilePath, releaseZipPath } from '../routes.ts';
 import { absoluteUrl } from './url.ts';
 
 /** Publisher (and corporate author) of every dataset. */
@@ -20,6 +20,12 @@ export interface CitationInput {
   version: Pick<Version, 'id' | 'meta'>;
   /** Absolute site URL, e.g. `https://ansinh.example.org`. */
   site: string;
+  /**
+   * The retrieval date, `YYYY-MM-DD`, shown as "truy cập ngày …" / "retrieved …", BibTeX
+   * `urldate` and CSL `accessed`. A page gives its build date (the only date a static page
+   * knows); the versioned downloads give none, so their bytes never depend on the build.
+   */
+  accessed?: string | undefined;
 }
 
 /** A CSL-JSON item (the subset written here), as read by Zotero, Pandoc and citeproc. */
@@ -34,6 +40,8 @@ export interface CslItem {
   URL: string;
   language: Lang;
   license: string;
+  /** The retrieval date, when the citation has one. */
+  accessed?: { 'date-parts': [[number, number, number]] };
 }
 
 /** Every form of the citation of one version, as the JSON download and the pages carry it. */
@@ -47,6 +55,26 @@ export interface Citation {
 /** biblatex's names of the languages (its `language` field). */
 const BIBLATEX_LANGUAGE: Record<Lang, string> = { vi: 'vietnamese', en: 'english' };
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const dateParts = (iso: string): [number, number, number] => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`expected a YYYY-MM-DD date, got "${iso}"`);
+  return iso.split('-').map(Number) as [number, number, number];
+};
+
+/** A date as a citation writes it: `29/11/2026` in Vietnamese, `29 November 2026` in English. */
+export function citationDate(iso: string, lang: Lang): string {
+  const [y, m, d] = dateParts(iso);
+  return lang === 'vi' ? `${d}/${m}/${y}` : `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** ` (truy cập ngày 29/11/2026)` / ` (retrieved 29 November 2026)`, or nothing without a date. */
+const accessedSuffix = (accessed: string | undefined, lang: Lang): string =>
+  accessed ? ` (${UI.citation.accessed[lang]} ${citationDate(accessed, lang)})` : '';
+
+/** What a reader fills in where no retrieval date can be given: ` (truy cập ngày …)`. */
+export const accessedPlaceholder = (lang: Lang): string => ` (${UI.citation.accessed[lang]} …)`;
+
 /** The URL a citation points at: the versioned canonical CSV. */
 export const citationUrl = ({ indicator, version, site }: CitationInput): string =>
   absoluteUrl(site, dataFilePath(indicator.id, version.id, 'csv'));
@@ -59,11 +87,12 @@ const yearOf = (input: CitationInput) => Number(input.version.id.slice(0, 4));
 const licenceLabel = (id: string) => (id === 'CC-BY-4.0' ? 'CC BY 4.0' : id);
 
 /**
- * APA-style text: `An Sinh (2026). Jobs created (version 2026-11-26) [Data set]. URL`.
+ * APA-style text: `An Sinh (2026). Jobs created (version 2026-11-26) [Data set]. URL`,
+ * then ` (retrieved 29 November 2026)` when the input has a retrieval date.
  */
 export function citationText(input: CitationInput, lang: Lang): string {
   const l = UI.citation;
-  return `${PUBLISHER} (${yearOf(input)}). ${input.version.meta.title[lang]} (${l.version[lang]} ${input.version.id}) [${l.dataset[lang]}]. ${citationUrl(input)}`;
+  return `${PUBLISHER} (${yearOf(input)}). ${input.version.meta.title[lang]} (${l.version[lang]} ${input.version.id}) [${l.dataset[lang]}]. ${citationUrl(input)}${accessedSuffix(input.accessed, lang)}`;
 }
 
 /** Escapes the characters BibTeX and LaTeX treat specially in a field value. */
@@ -92,6 +121,7 @@ export function citationBibtex(input: CitationInput, lang: Lang): string {
     ['publisher', PUBLISHER],
     ['howpublished', UI.citation.dataset[lang]],
     ['url', citationUrl(input)],
+    ...(input.accessed ? [['urldate', dateParts(input.accessed).join('-')] as [string, string]] : []),
     ['note', `${UI.site.licence[lang]} ${licenceLabel(input.version.meta.licence)}`],
     ['language', BIBLATEX_LANGUAGE[lang]],
   ];
@@ -113,6 +143,7 @@ export function citationCsl(input: CitationInput, lang: Lang): CslItem {
     URL: citationUrl(input),
     language: lang,
     license: LICENCES[input.version.meta.licence]?.path ?? input.version.meta.licence,
+    ...(input.accessed ? { accessed: { 'date-parts': [dateParts(input.accessed)] } } : {}),
   };
 }
 
@@ -124,4 +155,16 @@ export function citation(input: CitationInput): Citation {
     bibtex: { vi: citationBibtex(input, 'vi'), en: citationBibtex(input, 'en') },
     csl: { vi: citationCsl(input, 'vi'), en: citationCsl(input, 'en') },
   };
+}
+
+/** Title of the whole dataset, as a release zip is cited. */
+export const DATASET_TITLE = UI.citation.datasetTitle;
+
+/**
+ * How to cite one release's zip (`release` is its date): `An Sinh (2026). <title>, release
+ * 2026-11-26 [Data set]. URL`, then what the reader fills in: the date they downloaded it.
+ */
+export function releaseCitationText(release: string, site: string, lang: Lang): string {
+  const l = UI.citation;
+  return `${PUBLISHER} (${dateParts(release)[0]}). ${DATASET_TITLE[lang]}, ${l.release[lang]} ${release} [${l.dataset[lang]}]. ${absoluteUrl(site, releaseZipPath(release))}${accessedPlaceholder(lang)}`;
 }

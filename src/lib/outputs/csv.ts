@@ -116,9 +116,9 @@ export function successorsCsv(data: Dataset): string {
 /** Columns of /data/sources.csv: those of data/sources/*.csv. */
 export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'date', 'url', 'language', 'kind', 'note'] as const;
 
-/** The sources registry, all files merged, ordered by id. */
-export function sourcesCsv(data: Dataset): string {
-  const rows = [...data.sources.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((s) => ({
+/** The sources registry, all files merged (or only the sources `only` names), ordered by id. */
+export function sourcesCsv(data: Dataset, only?: ReadonlySet<string>): string {
+  const rows = [...data.sources.values()].filter((s) => !only || only.has(s.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).map((s) => ({
     id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, language: s.language, kind: s.kind, note: s.note,
   }));
   return toCsv(SOURCE_COLUMNS, rows);

@@ -27,13 +27,17 @@ export interface PublishedField {
   constraints?: { required?: boolean; enum?: readonly string[]; pattern?: string };
 }
 
-const field = (name: PublishedColumn, type: PublishedField['type'], constraints?: PublishedField['constraints']): PublishedField => ({
-  name, type, description: UI.column[name].en, 'ansinh:description': UI.column[name],
+const field = (name: PublishedColumn, type: PublishedField['type'], constraints?: PublishedField['constraints'], text: Localized = UI.column[name]): PublishedField => ({
+  name, type, description: text.en, 'ansinh:description': text,
   ...(type === 'number' ? { decimalChar: '.', groupChar: '' } as const : {}),
   ...(constraints ? { constraints } : {}),
 });
 
-/** The Table Schema of every published observations CSV. */
+/** The measures and comparators of the first data schema (the descriptors of the first releases list these). */
+const FIRST_MEASURES = MEASURES.filter((m) => m !== 'pct_change' && m !== 'reference');
+const FIRST_COMPARATORS = COMPARATORS.filter((c) => c !== '~');
+
+/** The Table Schema of every published observations CSV of the first releases' forms. */
 export const PUBLISHED_SCHEMA = {
   fields: [
     field('indicator', 'string', { required: true, pattern: '[a-z0-9_]+' }),
@@ -43,9 +47,9 @@ export const PUBLISHED_SCHEMA = {
     field('period', 'string', { required: true, pattern: '\\d{4}(-\\d{2}(-\\d{2}|/\\d{4}-\\d{2})?)?' }),
     field('period_start', 'date', { required: true }),
     field('period_end', 'date', { required: true }),
-    field('measure', 'string', { required: true, enum: MEASURES }),
+    field('measure', 'string', { required: true, enum: FIRST_MEASURES }),
     field('value', 'number', { required: true }),
-    field('comparator', 'string', { enum: COMPARATORS }),
+    field('comparator', 'string', { enum: FIRST_COMPARATORS }),
     field('upper', 'number'),
     field('unit', 'string', { required: true }),
     field('flag', 'string', { required: true, enum: FLAGS }),
@@ -61,6 +65,35 @@ export const PUBLISHED_SCHEMA = {
 
 if (PUBLISHED_SCHEMA.fields.map((f) => f.name).join(',') !== PUBLISHED_COLUMNS.join(',')) {
   throw new Error('PUBLISHED_SCHEMA fields and PUBLISHED_COLUMNS disagree');
+}
+
+/**
+ * The published schema for the forms the current data schema added (data/README.md):
+ * periods known only to their year (`2016-XX`), `~` for approximate values, the stated %
+ * change and reference levels. PUBLISHED_SCHEMA's period pattern refuses `2016-XX`.
+ */
+export const PUBLISHED_SCHEMA_CURRENT = {
+  ...PUBLISHED_SCHEMA,
+  fields: PUBLISHED_SCHEMA.fields.map((f): PublishedField => {
+    switch (f.name) {
+      case 'period': return field('period', 'string', { required: true, pattern: '\\d{4}(-\\d{2}(-\\d{2}|/\\d{4}-\\d{2})?|-XX)?' }, UI.columnCurrent.period);
+      case 'measure': return field('measure', 'string', { required: true, enum: MEASURES }, UI.columnCurrent.measure);
+      case 'comparator': return field('comparator', 'string', { enum: COMPARATORS }, UI.columnCurrent.comparator);
+      case 'unit': return field('unit', 'string', { required: true }, UI.columnCurrent.unit);
+      default: return f;
+    }
+  }),
+};
+
+/**
+ * The schema a version's published datapackage.json carries: PUBLISHED_SCHEMA, as every
+ * version released before these forms existed carries it (their files never change), or
+ * PUBLISHED_SCHEMA_CURRENT when the version uses a form only it describes.
+ */
+export function publishedSchema(version: Pick<Version, 'observations'>): typeof PUBLISHED_SCHEMA | typeof PUBLISHED_SCHEMA_CURRENT {
+  const usesCurrent = version.observations.some((o) =>
+    o.period.kind === 'in-year' || o.comparator === '~' || o.measure === 'pct_change' || o.measure === 'reference');
+  return usesCurrent ? PUBLISHED_SCHEMA_CURRENT : PUBLISHED_SCHEMA;
 }
 
 /** The sources a version cites, in first-cited order. */
@@ -112,7 +145,7 @@ export function publishedDatapackage(data: Dataset, indicator: Indicator, versio
         mediatype: 'text/csv',
         encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
-        schema: PUBLISHED_SCHEMA,
+        schema: publishedSchema(version),
         'ansinh:excelVariant': dataFileName(indicator.id, 'excel-csv'),
       },
     ],

@@ -11,7 +11,7 @@ import { dataFilePath, feedPath, homePath, indicatorPath, LANGS } from '../route
 import { PUBLISHER } from './citation.ts';
 import { publishedFile, type PublishedFile } from './files.ts';
 import { absoluteUrl } from './url.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../escape.ts';
 
 const TEXT = UI.feed;
 

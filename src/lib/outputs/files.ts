@@ -6,7 +6,11 @@
  *
  * Only released versions are published. Each indicator's newest released version is
  * served a second time under `latest`, from the same bytes: the files hold no reference
- * to `latest`, only to their own version.
+ * to `latest`, only to their own version. Likewise each release's zip of the whole dataset
+ * (release.ts), and the newest under `/data/releases/latest/`.
+ *
+ * Producing them is asynchronous (the XLSX writer is), so `publishedFiles` returns a
+ * promise, memoised like the files themselves.
  */
 import { MAP_SIZE } from '../charts/choropleth.ts';
 import { projectDistrictPaths, type DistrictCollection } from '../charts/geo.ts';
@@ -16,12 +20,15 @@ import { stringifyJson } from '../data/datapackage.ts';
 import { releasedVersions, type Dataset } from '../data/model.ts';
 import {
   areasCsvPath, boundariesPath, districtPathsJsonPath, boundariesSourcePath, communesCsvPath, communesNoticePath, DATA_FORMATS, dataFileName,
-  dataFilePath, dataLicencePath, sourcesCsvPath, successorsCsvPath, type DataFormat, type VersionRef,
+  dataFilePath, dataLicencePath, RELEASES_SEGMENT, releaseZipName, releaseZipPath, SHA256SUMS_FORMATS, sourcesCsvPath, successorsCsvPath,
+  type DataFormat, type VersionRef,
 } from '../routes.ts';
 import { sha256Hex, sha256sums } from './checksums.ts';
 import { areasCsv, communesCsv, observationsCsv, sourcesCsv, successorsCsv } from './csv.ts';
 import { publishedDatapackage } from './datapackage.ts';
 import { versionJson } from './json.ts';
+import { RELEASE_PATHS, releaseBundle, releaseDates, type ReleaseMember } from './release.ts';
+import { versionXlsx, XLSX_CONTENT_TYPE } from './xlsx.ts';
 
 /** Files published beside the indicators, keyed by a stable name. */
 export type RegistryName =
@@ -51,6 +58,21 @@ export interface IndicatorFile extends FileBase {
   name: string;
 }
 
+/** The zip of one release's whole dataset (or of its `latest` alias). */
+export interface ReleaseFile extends FileBase {
+  kind: 'release';
+  /** The release date, or `latest`. */
+  release: VersionRef;
+  /** For `latest`, the release it serves; otherwise the same as `release`. */
+  resolvedRelease: string;
+  /** File name within the release folder. */
+  name: string;
+  /** Each indicator's version in the release, in the dataset's order. */
+  members: { indicator: string; version: string }[];
+  /** Number of files in the zip. */
+  entries: number;
+}
+
 /** A registry or third-party file. */
 export interface RegistryFile extends FileBase {
   kind: 'registry';
@@ -59,7 +81,7 @@ export interface RegistryFile extends FileBase {
   copiedFrom?: string;
 }
 
-export type PublishedFile = IndicatorFile | RegistryFile;
+export type PublishedFile = IndicatorFile | ReleaseFile | RegistryFile;
 
 /** What the outputs depend on besides the dataset. */
 export interface OutputOptions {
@@ -73,6 +95,7 @@ export interface OutputOptions {
 export const CONTENT_TYPES: Record<DataFormat, string> = {
   csv: 'text/csv; charset=utf-8; header=present',
   'excel-csv': 'text/csv; charset=utf-8; header=present',
+  xlsx: XLSX_CONTENT_TYPE,
   json: 'application/json; charset=utf-8',
   datapackage: 'application/json; charset=utf-8',
   sha256sums: 'text/plain; charset=utf-8',
@@ -80,28 +103,44 @@ export const CONTENT_TYPES: Record<DataFormat, string> = {
 
 const encoder = new TextEncoder();
 
-const memo = new WeakMap<Dataset, Map<string, ReadonlyMap<string, PublishedFile>>>();
+const memo = new WeakMap<Dataset, Map<string, Promise<ReadonlyMap<string, PublishedFile>>>>();
 
 /**
  * Every published file by path, in a stable order: per indicator, each released version's
- * files (csv, excel-csv, json, datapackage, sha256sums), then its `latest` alias; then
- * the registries. Memoised per dataset and options: each file is produced once per build.
+ * files (csv, excel-csv, xlsx, json, datapackage, sha256sums), then its `latest` alias;
+ * then each release's zip, then the `latest` release; then the registries. Memoised per
+ * dataset and options: each file is produced once per build.
  */
-export function publishedFiles(data: Dataset, options: OutputOptions): ReadonlyMap<string, PublishedFile> {
+export function publishedFiles(data: Dataset, options: OutputOptions): Promise<ReadonlyMap<string, PublishedFile>> {
   let bySettings = memo.get(data);
   if (!bySettings) memo.set(data, (bySettings = new Map()));
   const key = `${options.site}\n${options.dataDir}`;
   let files = bySettings.get(key);
-  if (!files) bySettings.set(key, (files = produceFiles(data, options)));
+  if (!files) {
+    files = produceFiles(data, options);
+    bySettings.set(key, files);
+    files.catch(() => bySettings.delete(key));
+  }
   return files;
 }
 
-function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): ReadonlyMap<string, PublishedFile> {
+async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Promise<ReadonlyMap<string, PublishedFile>> {
   const out = new Map<string, PublishedFile>();
   const add = (f: PublishedFile) => {
     if (out.has(f.path)) throw new Error(`two published files at ${f.path}`);
     out.set(f.path, f);
   };
+  if (data.indicators.some((i) => i.id === RELEASES_SEGMENT)) {
+    throw new Error(`"${RELEASES_SEGMENT}" cannot be an indicator id: /data/${RELEASES_SEGMENT}/ holds the release zips`);
+  }
+
+  // The workbooks are written concurrently; everything else is synchronous.
+  const workbooks = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+  for (const indicator of data.indicators) {
+    for (const version of releasedVersions(indicator)) workbooks.set(`${indicator.id}/${version.id}`, versionXlsx(data, indicator, version, site));
+  }
+  const xlsx = new Map<string, Uint8Array<ArrayBuffer>>();
+  for (const [key, bytes] of workbooks) xlsx.set(key, await bytes);
 
   for (const indicator of data.indicators) {
     const released = releasedVersions(indicator);
@@ -109,11 +148,12 @@ function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Readonly
       const bytes: Record<Exclude<DataFormat, 'sha256sums'>, Uint8Array<ArrayBuffer>> = {
         csv: encoder.encode(observationsCsv(data, indicator, version)),
         'excel-csv': encoder.encode(observationsCsv(data, indicator, version, 'excel')),
+        xlsx: xlsx.get(`${indicator.id}/${version.id}`)!,
         json: encoder.encode(`${JSON.stringify(versionJson(data, indicator, version, site))}\n`),
         datapackage: encoder.encode(stringifyJson(publishedDatapackage(data, indicator, version, site))),
       };
       const sums = encoder.encode(sha256sums(
-        (Object.keys(bytes) as (keyof typeof bytes)[]).map((format) => ({ name: dataFileName(indicator.id, format), bytes: bytes[format] })),
+        SHA256SUMS_FORMATS.map((format) => ({ name: dataFileName(indicator.id, format), bytes: bytes[format as keyof typeof bytes] })),
       ));
       const all: Record<DataFormat, Uint8Array<ArrayBuffer>> = { ...bytes, sha256sums: sums };
       const refs: VersionRef[] = version === released.at(-1) ? [version.id, 'latest'] : [version.id];
@@ -126,6 +166,28 @@ function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Readonly
           });
         }
       }
+    }
+  }
+
+  // One zip per release date, then the newest again under `latest` (same bytes).
+  const releaseCopies = new Map<string, Uint8Array>();
+  for (const [rel, zipPath] of [
+    ['LICENSE.md', RELEASE_PATHS.licence], ['geo/SOURCE.md', RELEASE_PATHS.boundariesSource],
+    ['areas/NOTICE-dvhcvn.md', RELEASE_PATHS.communesNotice], ['geo/districts-pre2025.geojson', RELEASE_PATHS.boundaries],
+  ] as const) {
+    const full = join(dataDir, rel);
+    if (existsSync(full)) releaseCopies.set(zipPath, new Uint8Array(readFileSync(full)));
+  }
+  const versionFile = (id: string, version: string, format: DataFormat) => publishedFile(out, dataFilePath(id, version, format)).bytes;
+  const dates = releaseDates(data);
+  for (const date of dates) {
+    const bundle = releaseBundle({ data, date, site, versionFile, copies: releaseCopies });
+    const members = bundle.members.map((m: ReleaseMember) => ({ indicator: m.indicator.id, version: m.version.id }));
+    for (const ref of date === dates.at(-1) ? [date, 'latest'] : [date]) {
+      add({
+        kind: 'release', release: ref, resolvedRelease: date, name: releaseZipName(ref), path: releaseZipPath(ref), members,
+        entries: bundle.files.size, contentType: 'application/zip', bytes: bundle.bytes, sha256: sha256Hex(bundle.bytes),
+      });
     }
   }
 
@@ -174,3 +236,7 @@ export function indicatorFiles(files: ReadonlyMap<string, PublishedFile>, indica
     return f?.kind === 'indicator' ? [f] : [];
   });
 }
+
+/** The release zips: each release date's, then `latest`, oldest first. */
+export const releaseFiles = (files: ReadonlyMap<string, PublishedFile>): ReleaseFile[] =>
+  [...files.values()].filter((f): f is ReleaseFile => f.kind === 'release');

@@ -5,7 +5,7 @@ import type { Dataset } from '../data/model.ts';
 import { LANGS, sitemapPath } from '../routes.ts';
 import { sitePages } from './pages.ts';
 import { absoluteUrl } from './url.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../escape.ts';
 
 /**
  * One `<url>` per page and language, each listing every language version of the page

@@ -3,6 +3,7 @@
  * a module script with SRI, the element, and light-DOM fallback content (a link and a small
  * table) that shows without JavaScript, before upgrade, in archives and on error.
  */
+import { escapeXml } from '../escape.ts';
 import type { Area, Indicator, Version } from '../data/model.ts';
 import type { Lang } from '../format.ts';
 import { formatValue } from '../prepare/headline.ts';
@@ -31,7 +32,6 @@ export function embedElements(version: Version): WidgetElement[] {
   return out;
 }
 
-const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export interface SnippetInput {
   element: WidgetElement;
@@ -52,16 +52,16 @@ export function fallbackHtml({ indicator, version, area, lang, site, rows = 5 }:
   const page = new URL(indicatorPath(lang, indicator.id), site).href;
   const obs = preferred(version.observations.filter((o) => o.area === area.code && o.measure !== 'pct_of_plan')).slice(-rows);
   const body = obs
-    .map((o) => `<tr><th scope="row">${escapeHtml(periodLabel(o.period)[lang])}</th><td>${escapeHtml(MEASURE_LABEL[o.measure][lang])}</td><td>${escapeHtml(formatValue(toPoint(o), indicator, lang))}</td></tr>`)
+    .map((o) => `<tr><th scope="row">${escapeXml(periodLabel(o.period)[lang])}</th><td>${escapeXml(MEASURE_LABEL[o.measure][lang])}</td><td>${escapeXml(formatValue(toPoint(o), indicator, lang))}</td></tr>`)
     .join('');
   const caption = `${indicator.title[lang]}, ${placeName(area, lang)}`;
-  return `<a href="${escapeHtml(page)}">${escapeHtml(caption)} — An Sinh</a>` + (body ? `<table><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>` : '');
+  return `<a href="${escapeXml(page)}">${escapeXml(caption)} — An Sinh</a>` + (body ? `<table><caption>${escapeXml(caption)}</caption><tbody>${body}</tbody></table>` : '');
 }
 
 /** The element with its attributes and fallback; what goes inside an article. */
 export function elementHtml(input: SnippetInput): string {
-  const attrs = [`indicator="${escapeHtml(input.indicator.id)}"`];
-  if (input.area.code !== '01') attrs.push(`area="${escapeHtml(input.area.code)}"`);
+  const attrs = [`indicator="${escapeXml(input.indicator.id)}"`];
+  if (input.area.code !== '01') attrs.push(`area="${escapeXml(input.area.code)}"`);
   attrs.push(`lang="${input.lang}"`);
   return `<${input.element} ${attrs.join(' ')}>${fallbackHtml(input)}</${input.element}>`;
 }
@@ -80,5 +80,5 @@ export function iframeSnippet(input: SnippetInput, height = 420): string {
   const listener =
     `<script>addEventListener("message",function(e){if(e.origin!=="${src.origin}"||!e.data||e.data.type!=="${HEIGHT_MESSAGE_TYPE}")return;` +
     `document.querySelectorAll("iframe[data-ansinh]").forEach(function(f){if(f.contentWindow===e.source)f.height=String(Math.ceil(e.data.height))})});</script>`;
-  return `<iframe data-ansinh src="${src.href}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" frameborder="0"></iframe>\n${listener}`;
+  return `<iframe data-ansinh src="${src.href}" title="${escapeXml(title)}" width="100%" height="${height}" loading="lazy" frameborder="0"></iframe>\n${listener}`;
 }

@@ -1,13 +1,14 @@
 import type { Indicator } from '../data/model.ts';
 import type { Lang } from '../format.ts';
 import { UI } from '../i18n/index.ts';
+import { absoluteUrl } from '../outputs/url.ts';
 import { dataFilePath, indicatorPath } from '../routes.ts';
 import { requireFirst, requireLatest } from './lookup.ts';
 
 /** schema.org `Dataset` for an indicator page: what search engines index as a dataset. */
 export function indicatorJsonLd(indicator: Indicator, lang: Lang, site: URL): Record<string, unknown> {
   const latest = requireLatest(indicator);
-  const abs = (p: string) => new URL(p, site).href;
+  const abs = (p: string) => absoluteUrl(site, p);
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -24,6 +25,7 @@ export function indicatorJsonLd(indicator: Indicator, lang: Lang, site: URL): Re
     creator: { '@type': 'Organization', name: 'An Sinh' },
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'csv')) },
+      { '@type': 'DataDownload', encodingFormat: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'xlsx')) },
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'json')) },
     ],
   };

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { siteOutputs, textResponse } from '../../lib/outputs/build.ts';
 import { releasesFeed } from '../../lib/outputs/feed.ts';
 
-export const GET: APIRoute = () => {
-  const { data, files, site } = siteOutputs(import.meta.env.SITE);
+export const GET: APIRoute = async () => {
+  const { data, files, site } = await siteOutputs(import.meta.env.SITE);
   return textResponse(releasesFeed(data, files, site, 'en'), 'application/atom+xml; charset=utf-8');
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, HEIGHT, shareImagePng, shareImageSvg, WIDTH, type ShareCard } from '../../../src/lib/og/render.ts';
+import { HEIGHT, shareImagePng, shareImageSvg, WIDTH, type ShareCard } from '../../../src/lib/og/render.ts';
 import { readPng } from './png-reader.ts';
 
 const card: ShareCard = {
@@ -58,12 +58,5 @@ describe('shareImagePng', () => {
     const svg = shareImageSvg({ ...card, figure: '≈ 19' });
     expect(svg).not.toContain('≈');
     expect(svg).toContain('>19</text>');
-  });
-});
-
-describe('escapeXml', () => {
-  it('escapes the five XML specials, composes to NFC and drops control characters', () => {
-    expect(escapeXml(`<a & 'b' "c">`)).toBe('&lt;a &amp; &apos;b&apos; &quot;c&quot;&gt;');
-    expect(escapeXml('No\u0323\u0302i\u0007')).toBe('Nội');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citationBibtex, citationCsl, citationText, escapeBibtex } from '../../../src/lib/outputs/citation.ts';
-import { data } from './setup.ts';
+import { citation, citationBibtex, citationCsl, citationDate, citationText, escapeBibtex, releaseCitationText } from '../../../src/lib/outputs/citation.ts';
+import { dataFilePath } from '../../../src/lib/routes.ts';
+import { data, files, text } from './setup.ts';
 
 const SITE = 'https://example.test';
 const indicator = data.indicators.find((i) => i.id === 'jobs_created')!;
@@ -74,5 +75,27 @@ describe('citations', () => {
     expect(c.url).toBe(url);
     expect(Object.keys(c.text)).toEqual(['vi', 'en']);
     expect(c.csl.vi.title).toBe(indicator.title.vi);
+  });
+
+  it('give the retrieval date when there is one: text, BibTeX urldate, CSL accessed', () => {
+    const dated = { ...input, accessed: '2026-11-29' };
+    expect(citationText(dated, 'vi')).toBe(`${citationText(input, 'vi')} (truy cập ngày 29/11/2026)`);
+    expect(citationText(dated, 'en')).toBe(`${citationText(input, 'en')} (retrieved 29 November 2026)`);
+    expect(parseBibtex(citationBibtex(dated, 'en')).fields.urldate).toBe('2026-11-29');
+    expect(citationCsl(dated, 'vi').accessed).toEqual({ 'date-parts': [[2026, 11, 29]] });
+    expect(citationDate('2026-01-05', 'vi')).toBe('5/1/2026');
+    expect(() => citationText({ ...input, accessed: '29/11/2026' }, 'en')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('give none in the versioned downloads, whose bytes never depend on the build date', () => {
+    expect(parseBibtex(citationBibtex(input, 'en')).fields.urldate).toBeUndefined();
+    expect(citationCsl(input, 'en')).not.toHaveProperty('accessed');
+    const json = text(files.get(dataFilePath('jobs_created', '2023-01-14', 'json'))!.bytes);
+    expect(json).not.toMatch(/truy cập|retrieved|urldate|"accessed"/);
+  });
+
+  it('cite a release zip with the date the reader fills in', () => {
+    expect(releaseCitationText('2026-11-26', SITE, 'en')).toBe("An Sinh (2026). Hanoi's labour, people-with-merit and social-welfare indicators, release 2026-11-26 [Data set]. https://example.test/data/releases/2026-11-26/ansinh-2026-11-26.zip (retrieved …)");
+    expect(releaseCitationText('2026-11-26', SITE, 'vi')).toMatch(/đợt phát hành 2026-11-26 \[Bộ dữ liệu\]\. .*\(truy cập ngày …\)$/);
   });
 });

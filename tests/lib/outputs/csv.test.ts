@@ -65,7 +65,7 @@ describe('the canonical observations CSV', () => {
         expect(row.area_name_vi).toBe(areaByCode(data, o.area)!.nameVi);
         expect(row.area_name_en).toBe(areaByCode(data, o.area)!.nameEn);
         expect([row.period_start, row.period_end]).toEqual([o.period.start, o.period.end]);
-        expect(row.unit).toBe(o.measure === 'pct_of_plan' ? 'percent' : ind.unit.id);
+        expect(row.unit).toBe(o.measure === 'pct_of_plan' || o.measure === 'pct_change' ? 'percent' : v.meta.unit.id);
         expect(row.source_url).toBe(data.sources.get(o.source)!.url);
         checked++;
       });

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { latestReleased, releasedVersions, type Dataset } from '../../../src/lib/data/model.ts';
-import { buildCatalog, catalogFiles } from '../../../src/lib/outputs/catalog.ts';
-import { PUBLISHED_COLUMNS } from '../../../src/lib/outputs/csv.ts';
+import { buildCatalog, catalogFiles, catalogJson } from '../../../src/lib/outputs/catalog.ts';
+import { observationRows, PUBLISHED_COLUMNS } from '../../../src/lib/outputs/csv.ts';
+import { PUBLISHED_SCHEMA, PUBLISHED_SCHEMA_CURRENT, publishedDatapackage } from '../../../src/lib/outputs/datapackage.ts';
 import { indicatorFiles, publishedFiles } from '../../../src/lib/outputs/files.ts';
-import { DATA_FORMATS, dataFileName, dataFilePath, districtPath, homePath, indicatorPath } from '../../../src/lib/routes.ts';
+import { DATA_FORMATS, SHA256SUMS_FORMATS, dataFileName, dataFilePath, districtPath, homePath, indicatorPath } from '../../../src/lib/routes.ts';
 import { DATA_DIR, SITE, data, files, text } from './setup.ts';
 
 const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -18,13 +19,13 @@ describe('published files', () => {
     for (const f of files.values()) expect(f.sha256, f.path).toBe(hex(f.bytes));
   });
 
-  it('give each released version five files, and SHA256SUMS the digests of the other four', () => {
+  it('give each released version six files, and SHA256SUMS the digests of the four it was first published with', () => {
     for (const ind of data.indicators) {
       for (const v of releasedVersions(ind)) {
         const own = indicatorFiles(files, ind.id, v.id);
         expect(own.map((f) => f.format)).toEqual([...DATA_FORMATS]);
         const sums = text(own.find((f) => f.format === 'sha256sums')!.bytes);
-        const expected = own.filter((f) => f.format !== 'sha256sums').map((f) => `${hex(f.bytes)}  ${dataFileName(ind.id, f.format)}`);
+        const expected = SHA256SUMS_FORMATS.map((format) => `${hex(own.find((f) => f.format === format)!.bytes)}  ${dataFileName(ind.id, format)}`);
         expect(sums).toBe(`${expected.join('\n')}\n`);
         // sha256sum -c format: 64 hex digits, two spaces, a bare file name.
         for (const line of sums.trimEnd().split('\n')) expect(line).toMatch(/^[0-9a-f]{64} {2}[^/\s]+$/);
@@ -34,7 +35,11 @@ describe('published files', () => {
 
   it('serve the newest released version under latest, byte for byte', () => {
     for (const ind of data.indicators) {
-      const newest = latestReleased(ind)!;
+      const newest = latestReleased(ind);
+      if (!newest) {
+        expect([...files.keys()].filter((p) => p.startsWith(`/data/${ind.id}/`)), `${ind.id} has no release`).toEqual([]);
+        continue;
+      }
       for (const format of DATA_FORMATS) {
         const latest = files.get(dataFilePath(ind.id, 'latest', format))!;
         const versioned = files.get(dataFilePath(ind.id, newest.id, format))!;
@@ -46,7 +51,7 @@ describe('published files', () => {
     }
   });
 
-  it('publish only released versions', () => {
+  it('publish only released versions', async () => {
     const withDraft: Dataset = {
       ...data,
       indicators: data.indicators.map((ind) => ({
@@ -54,35 +59,43 @@ describe('published files', () => {
         versions: [...ind.versions, { ...ind.versions.at(-1)!, id: '2099-01-01', released: false }],
       })),
     };
-    const out = publishedFiles(withDraft, { site: SITE, dataDir: DATA_DIR });
+    const out = await publishedFiles(withDraft, { site: SITE, dataDir: DATA_DIR });
     expect([...out.keys()].filter((p) => p.includes('2099-01-01'))).toEqual([]);
     expect(out.size).toBe(files.size);
     expect(buildCatalog(withDraft, out, SITE).indicators.flatMap((i) => i.versions.map((v) => v.id))).not.toContain('2099-01-01');
   });
 
-  it('are produced once per dataset and options, and the same on every build', () => {
-    expect(publishedFiles(data, { site: SITE, dataDir: DATA_DIR })).toBe(files);
-    const again = publishedFiles(loadData(DATA_DIR).data, { site: SITE, dataDir: DATA_DIR });
+  it('are produced once per dataset and options, and the same on every build', async () => {
+    const first = publishedFiles(data, { site: SITE, dataDir: DATA_DIR });
+    expect(publishedFiles(data, { site: SITE, dataDir: DATA_DIR })).toBe(first);
+    expect(await first).toBe(files);
+    const again = await publishedFiles(loadData(DATA_DIR).data, { site: SITE, dataDir: DATA_DIR });
     expect(again).not.toBe(files);
     expect([...again.values()].map((f) => `${f.path} ${f.sha256}`)).toEqual([...files.values()].map((f) => `${f.path} ${f.sha256}`));
   });
 
-  it('of a released version do not change when a newer version is released', () => {
-    const withoutNewest: Dataset = { ...data, indicators: data.indicators.map((ind) => ({ ...ind, versions: ind.versions.slice(0, -1) })) };
-    const before = publishedFiles(withoutNewest, { site: SITE, dataDir: DATA_DIR });
+  it('of a released version, and the zips of earlier releases, do not change when a newer version is released', async () => {
+    const newestRelease = [...new Set(data.indicators.flatMap((i) => releasedVersions(i).map((v) => v.id)))].sort().at(-1)!;
+    const withoutNewest: Dataset = { ...data, indicators: data.indicators.map((ind) => ({ ...ind, versions: ind.versions.filter((v) => v.id !== newestRelease) })) };
+    const before = await publishedFiles(withoutNewest, { site: SITE, dataDir: DATA_DIR });
     let compared = 0;
+    let zips = 0;
     for (const f of before.values()) {
-      if (f.kind !== 'indicator' || f.version === 'latest') continue;
+      if (f.kind === 'registry' || (f.kind === 'indicator' && f.version === 'latest') || (f.kind === 'release' && f.release === 'latest')) continue;
       expect(files.get(f.path)?.sha256, f.path).toBe(f.sha256);
       compared++;
+      if (f.kind === 'release') zips++;
     }
     expect(compared).toBeGreaterThan(0);
+    expect(zips).toBeGreaterThan(0);
   });
 
   it('each have an endpoint under src/pages named after the file', () => {
     const pages = join(import.meta.dirname, '../../../src/pages');
     for (const f of files.values()) {
-      const endpoint = f.kind === 'indicator' ? join(pages, 'data/[indicator]/[version]/[file].ts') : join(pages, `${f.path}.ts`);
+      const endpoint = f.kind === 'indicator' ? join(pages, 'data/[indicator]/[version]/[file].ts')
+        : f.kind === 'release' ? join(pages, 'data/releases/[release]/[file].ts')
+        : join(pages, `${f.path}.ts`);
       expect(existsSync(endpoint), `${f.path}: ${endpoint}`).toBe(true);
     }
   });
@@ -110,6 +123,30 @@ describe('the datapackage.json of a version', () => {
     }
   });
 
+  it('declares patterns and enums that every row meets, drafts included (YYYY-XX, ~, pct_change, reference)', () => {
+    let current = 0;
+    for (const ind of data.indicators) {
+      for (const v of ind.versions) {
+        const schema = (publishedDatapackage(data, ind, v, SITE).resources as { schema: typeof PUBLISHED_SCHEMA }[])[0]!.schema;
+        if (schema === PUBLISHED_SCHEMA_CURRENT) current++;
+        else expect(v.observations.some((o) => o.period.kind === 'in-year' || o.comparator === '~'), `${ind.id} ${v.id}`).toBe(false);
+        for (const row of observationRows(data, ind, v)) {
+          for (const f of schema.fields) {
+            const value = row[f.name];
+            const c: { pattern?: string; enum?: readonly string[] } = 'constraints' in f ? f.constraints : {};
+            if (c.pattern && value !== '') expect(value, `${ind.id} ${v.id} ${f.name}`).toMatch(new RegExp(`^(?:${c.pattern})$`));
+            if (c.enum) expect(c.enum, `${ind.id} ${v.id} ${f.name}`).toContain(value);
+          }
+        }
+      }
+    }
+    expect(current).toBeGreaterThan(0);
+    // Released versions published before these forms existed keep their descriptor.
+    for (const v of releasedVersions(data.indicators.find((i) => i.id === 'jobs_created')!).filter((x) => x.id < '2026-11-29')) {
+      expect(publishedDatapackage(data, data.indicators.find((i) => i.id === 'jobs_created')!, v, SITE).resources).toMatchObject([{ schema: PUBLISHED_SCHEMA }]);
+    }
+  });
+
   it('has a primary key that is unique in every published CSV', () => {
     for (const ind of data.indicators) {
       for (const v of releasedVersions(ind)) {
@@ -134,16 +171,16 @@ describe('catalog.json', () => {
   it('has the shape of PRODUCT §4', () => {
     expect(catalog.schemaVersion).toBe(1);
     expect(catalog.widgets).toEqual({ script: null, integrity: null, elements: [], version: null, versions: [], aliases: [] });
-    expect(catalog.indicators).toHaveLength(data.indicators.length);
+    expect(catalog.indicators.map((i) => i.id)).toEqual(data.indicators.filter((i) => latestReleased(i)).map((i) => i.id));
     const jobs = catalog.indicators.find((i) => i.id === 'jobs_created')!;
     expect(jobs).toMatchObject({
       title: { vi: 'Lao động được giải quyết việc làm', en: 'Jobs created' },
       unit: { id: 'persons' },
       topic: 'labour',
       pages: { vi: indicatorPath('vi', 'jobs_created'), en: indicatorPath('en', 'jobs_created') },
-      latest: { version: '2026-11-26' },
+      latest: { version: '2026-11-29' },
     });
-    expect(jobs.versions.map((v) => [v.id, v.date, v.released])).toEqual([['2023-01-14', '2023-01-14', true], ['2026-11-26', '2026-11-26', true]]);
+    expect(jobs.versions.map((v) => [v.id, v.date, v.released])).toEqual([['2023-01-14', '2023-01-14', true], ['2026-11-26', '2026-11-26', true], ['2026-11-29', '2026-11-29', true]]);
     expect(jobs.versions[0]!.files.map((f) => f.format)).toEqual([...DATA_FORMATS]);
     expect(catalog.areas).toHaveLength(31);
     const city = catalog.areas.find((a) => a.code === '01')!;
@@ -151,5 +188,24 @@ describe('catalog.json', () => {
     const baVi = catalog.areas.find((a) => a.slug === 'ba-vi')!;
     expect(baVi).toMatchObject({ level: 'district', type: 'huyen', validFrom: '2014-01-01', validTo: '2025-06-30', pages: { vi: districtPath('vi', 'ba-vi'), en: districtPath('en', 'ba-vi') } });
     expect(catalog.files.map((f) => f.name).sort()).toEqual(['areas', 'boundaries', 'boundaries-source', 'communes', 'communes-notice', 'district-paths', 'licence', 'sources', 'successors']);
+  });
+
+  it('lists the release zips, the XLSX of every version and the next expected update (additions to schemaVersion 1)', () => {
+    expect(catalog.releases.map((r) => [r.id, r.date, r.url])).toEqual([
+      ['2023-01-14', '2023-01-14', '/data/releases/2023-01-14/ansinh-2023-01-14.zip'],
+      ['2026-11-26', '2026-11-26', '/data/releases/2026-11-26/ansinh-2026-11-26.zip'],
+      ['2026-11-29', '2026-11-29', '/data/releases/2026-11-29/ansinh-2026-11-29.zip'],
+    ]);
+    expect(catalog.latestRelease).toMatchObject({ id: 'latest', date: '2026-11-29', url: '/data/releases/latest/ansinh-latest.zip', mediaType: 'application/zip' });
+    expect(catalog.latestRelease!.sha256).toBe(catalog.releases.at(-1)!.sha256);
+    expect(catalog.releases[0]!.indicators).toContainEqual({ id: 'jobs_created', version: '2023-01-14' });
+    const jobs = catalog.indicators.find((i) => i.id === 'jobs_created')!;
+    expect(jobs.versions[1]!.files.find((f) => f.format === 'xlsx')).toMatchObject({
+      url: '/data/jobs_created/2026-11-26/jobs_created.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const vet = catalog.indicators.find((i) => i.id === 'vet_enrolment')!;
+    expect(vet.nextUpdate).toMatchObject({ cycle: 'annual-january', period: '2023', expected: '2024-01' });
+    expect(catalog.indicators.find((i) => i.id === 'area_natural')!.nextUpdate).toBeNull();
+    expect(JSON.parse(catalogJson(catalog)).releases).toHaveLength(3);
   });
 });

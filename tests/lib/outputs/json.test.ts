@@ -10,7 +10,8 @@ describe('the JSON download of a version', () => {
       for (const v of releasedVersions(ind)) {
         const json = JSON.parse(text(files.get(dataFilePath(ind.id, v.id, 'json'))!.bytes)) as VersionJson;
         expect(json.schemaVersion).toBe(1);
-        expect(json.indicator).toMatchObject({ id: ind.id, title: ind.title, unit: ind.unit, kind: ind.kind, decimals: ind.decimals });
+        // Each version's JSON carries the metadata that version was released with.
+        expect(json.indicator).toMatchObject({ id: ind.id, title: v.meta.title, unit: v.meta.unit, kind: v.meta.kind, decimals: v.meta.decimals, temporal: v.meta.temporal ?? 'stock' });
         expect(json.version).toEqual({ id: v.id, released: v.id, notes: v.notes });
         expect(json.observations).toHaveLength(v.observations.length);
         json.observations.forEach((o, i) => {

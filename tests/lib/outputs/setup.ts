@@ -6,5 +6,5 @@ import { publishedFiles } from '../../../src/lib/outputs/files.ts';
 export const DATA_DIR = join(import.meta.dirname, '../../../data');
 export const SITE = 'https://ansinh.example.org';
 export const { data, problems } = loadData(DATA_DIR);
-export const files = publishedFiles(data, { site: SITE, dataDir: DATA_DIR });
+export const files = await publishedFiles(data, { site: SITE, dataDir: DATA_DIR });
 export const text = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

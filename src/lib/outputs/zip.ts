@@ -1,0 +1,54 @@
+/**
+ * Zip archives with reproducible bytes (fflate): entries sorted by name, every entry dated
+ * the same given day at 00:00, DEFLATE at a fixed level, no extra fields. The same
+ * entries and date give the same bytes on any machine and in any time zone.
+ */
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+
+/** One file of an archive. */
+export interface ZipEntry {
+  /** Path inside the archive, `/`-separated, no leading slash. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The DOS timestamp of a zip entry holds local date and time fields, which fflate reads
+ * from a Date with getFullYear(), getHours()…: a Date built from local fields gives
+ * those fields back whatever the machine's time zone is.
+ */
+function localMidnight(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  if (!(y >= 1980 && y <= 2099) || !(m >= 1 && m <= 12) || !(d >= 1 && d <= 31)) throw new Error(`zip date must be a YYYY-MM-DD date in 1980–2099, got "${isoDate}"`);
+  return new Date(y, m - 1, d, 0, 0, 0, 0);
+}
+
+/** Sorts by name, code unit order (the order `LC_ALL=C ls` gives). */
+const byName = (a: ZipEntry, b: ZipEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * A zip of the entries, sorted by name, each dated `date` (`YYYY-MM-DD`, 00:00).
+ * Throws on a repeated or unsafe name (absolute, `..`, backslash).
+ */
+export function deterministicZip(entries: readonly ZipEntry[], date: string): Uint8Array<ArrayBuffer> {
+  const mtime = localMidnight(date);
+  const files: Zippable = {};
+  for (const e of [...entries].sort(byName)) {
+    if (e.name.startsWith('/') || e.name.includes('\\') || e.name.split('/').some((p) => p === '..' || p === '')) {
+      throw new Error(`unsafe zip entry name "${e.name}"`);
+    }
+    if (Object.hasOwn(files, e.name)) throw new Error(`two zip entries named "${e.name}"`);
+    files[e.name] = [e.bytes, { mtime, level: 9 }];
+  }
+  return zipSync(files) as Uint8Array<ArrayBuffer>;
+}
+
+/** The entries of a zip, by name (fflate's `unzipSync`). */
+export const unzip = (bytes: Uint8Array): Record<string, Uint8Array> => unzipSync(bytes);
+
+/**
+ * The same archive with reproducible bytes: its entries re-zipped by deterministicZip
+ * (the XLSX writer stamps entries with the current time).
+ */
+export const normalizeZip = (bytes: Uint8Array, date: string): Uint8Array<ArrayBuffer> =>
+  deterministicZip(Object.entries(unzip(bytes)).map(([name, b]) => ({ name, bytes: b })), date);
