@@ -1,13 +1,9 @@
 /**
- * What every build-time SVG shares: number rounding, escaping, serialising a node tree, the
- * accessible root element, and a text-width estimate for laying out legends.
+ * What every build-time SVG shares: number rounding, serialising a node tree (escaped by the
+ * site's one escapeXml), the accessible root element, and a text-width estimate for legends.
  */
+import { escapeXml } from '../escape.ts';
 import type { SvgNode } from './render.ts';
-
-/** Escapes text for an SVG text node or a double-quoted attribute. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** A coordinate rounded to 0.1 px, in its shortest form (`12`, `-3.5`, never `-0`). */
 export function num(n: number): string {

@@ -1,6 +1,6 @@
 /** What the site's files other than pages say: feeds, share images, citations, JSON-LD. */
 import type { PublishedColumn } from '../outputs/csv.ts';
-import { template, type Localized } from './types.ts';
+import { template, type Entry, type Localized } from './types.ts';
 
 export const FEED_TEXT = {
   title: { vi: 'An Sinh — Số liệu mới phát hành', en: 'An Sinh — Data releases' },
@@ -43,7 +43,7 @@ export const CITATION_TEXT = {
   }),
   release: { vi: 'đợt phát hành', en: 'release' },
   datasetTitle: { vi: 'Số liệu lao động, người có công và an sinh xã hội Hà Nội', en: "Hanoi's labour, people-with-merit and social-welfare indicators" },
-} satisfies Record<string, Localized>;
+} satisfies Record<string, Entry>;
 
 export const JSON_LD_TEXT = {
   place: { vi: 'Hà Nội, Việt Nam', en: 'Hanoi, Viet Nam' },
