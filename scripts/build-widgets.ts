@@ -213,19 +213,6 @@ const rawCss: Plugin = {
 };
 
 /**
- * The widget takes period words and code labels from the published JSON: widgets/shared/
- * words.ts in the place of src/lib/i18n/dates.ts and labels.ts, whose month names, phrases
- * and label tables then stay out of the bundle (the site wrote the JSON's words with those
- * modules; tests/widgets/contract.test.ts compares the two).
- */
-const wordsFromData: Plugin = {
-  name: 'ansinh-words-from-data',
-  setup(b) {
-    b.onResolve({ filter: /[\\/]i18n[\\/](dates|labels)\.ts$/ }, () => ({ path: join(ROOT, 'widgets/shared/words.ts') }));
-  },
-};
-
-/**
  * Property names that only code in the bundle reads and writes, always as `.name` or in an
  * object literal: esbuild shortens them (about 200 B gzipped). Never a DOM or Lit property,
  * a JSON field of the published files, an attribute or an event detail field. The build
@@ -282,7 +269,7 @@ export async function buildWidgets(opts: { outFile?: string | false } = {}): Pro
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
-    plugins: [noLitGlobals, compactTemplates, rawCss, wordsFromData],
+    plugins: [noLitGlobals, compactTemplates, rawCss],
     mangleProps: new RegExp(`^(${INTERNAL_PROPS.join('|')})$`),
     metafile: true,
   });

@@ -13,10 +13,7 @@ import { headline } from '../../src/lib/prepare/headline.ts';
 import { chartData } from '../../src/lib/prepare/series.ts';
 import { summary } from '../../src/lib/prepare/summary.ts';
 import { LANGS, catalogPath, dataFilePath, districtPathsJsonPath, indicatorPath, type VersionRef } from '../../src/lib/routes.ts';
-import { periodLabel, periodObject, periodPhrase, startLabel } from '../../src/lib/i18n/dates.ts';
-import { BOUND_WORDS, FLAG_LABEL, MEASURE_LABEL } from '../../src/lib/i18n/labels.ts';
 import { parseCatalog, parseDistrictPaths, parseVersion } from '../../widgets/shared/data.ts';
-import * as widgetWords from '../../widgets/shared/words.ts';
 import { data, files, problems, SITE, text } from '../lib/outputs/setup.ts';
 
 /** A published file as a widget receives it: the bytes served, decoded and parsed as JSON. */
@@ -52,25 +49,6 @@ describe('the site writes, the widgets read: real data/', () => {
       expect(read.indicator, url).toMatchObject({ id: ind.id, title: meta.title, unit: meta.unit, kind: meta.kind, decimals: meta.decimals });
       expect(read.indicator.breaks.map((b) => [b.date, b.title, b.geographies]), url).toEqual(meta.breaks.map((b) => [b.date, b.title, b.geographies]));
       expect(read.version.observations.map(values), url).toEqual(model.observations.map(values));
-    }
-  });
-
-  it.for(published.map((ind) => [ind.id, ind] as const))('%s: the bundle’s words (from the file) are the site’s, for every period and code', ([, ind]) => {
-    const model = latestReleased(ind)!;
-    const read = parseVersion(served(dataFilePath(ind.id, 'latest', 'json')), ind.id);
-    widgetWords.remember(read);
-    const periods = [...new Map(model.observations.map((o) => [o.period.id, o.period])).values()];
-    expect(Object.keys(read.periods ?? {}).sort()).toEqual(periods.map((p) => p.id).sort());
-    for (const p of periods) {
-      expect(widgetWords.periodLabel(p), p.id).toEqual(periodLabel(p));
-      expect(widgetWords.periodPhrase(p), p.id).toEqual(periodPhrase(p));
-      expect(widgetWords.periodObject(p), p.id).toEqual(periodObject(p));
-      expect(widgetWords.startLabel(p), p.id).toEqual(startLabel(p));
-    }
-    for (const o of model.observations) {
-      expect(widgetWords.MEASURE_LABEL[o.measure], o.measure).toEqual(MEASURE_LABEL[o.measure]);
-      expect(widgetWords.FLAG_LABEL[o.flag], o.flag).toEqual(FLAG_LABEL[o.flag]);
-      if (o.comparator !== '' && o.comparator !== 'range') expect(widgetWords.BOUND_WORDS[o.comparator], o.comparator).toEqual(BOUND_WORDS[o.comparator]);
     }
   });
 

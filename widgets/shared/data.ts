@@ -12,7 +12,6 @@ import { COMPARATORS, FLAGS, MEASURES } from '../../src/lib/data/vocabulary.ts';
 import type { AreaInput, BreakInput, IndicatorInput, ObservationInput } from '../../src/lib/prepare/types.ts';
 import { catalogPath, dataDir, districtPathsJsonPath } from '../../src/lib/routes.ts';
 import type { WidgetConfig } from './attributes.ts';
-import { remember, type Codes, type PeriodWords } from './words.ts';
 import { jsonFiles } from './fetch.ts';
 import { WidgetError } from './i18n.ts';
 import type { DistrictPath, DistrictPathsJson } from './types.ts';
@@ -43,9 +42,6 @@ export interface VersionRead {
 export interface VersionData {
   indicator: IndicatorInput;
   version: VersionRead;
-  /** How each period reads, and what each code means (absent in files written before the fields existed). */
-  periods?: Record<string, PeriodWords> | undefined;
-  codes?: Codes | undefined;
 }
 
 /** Everything the elements share once the files are in. */
@@ -87,9 +83,6 @@ const oneOf = <T>(values: readonly T[]): Read<T> => (v, p) => {
   return expected(p, values.join(' | '));
 };
 const list = <T>(read: Read<T>): Read<T[]> => (v, p) => (Array.isArray(v) ? v.map((x, i) => read(x, `${p}[${i}]`)) : expected(p, '[]'));
-/** An object whose every value is a `T`, keyed by anything. */
-const record = <T>(read: Read<T>): Read<Record<string, T>> => (v, p) =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, read(x, `${p}.${k}`)])) : expected(p, '{}');
 /** An object, read by `fields`, which calls `field(key, read)` for each field it keeps. */
 const obj = <T>(fields: (field: <F>(key: string, read: Read<F>) => F) => T): Read<T> => (v, p) =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -146,8 +139,6 @@ const VERSION = obj((f): VersionData => ({
     temporal: g('temporal', optional(oneOf(TEMPORALS))),
   }))),
   version: { id: f('version', obj((g) => g('id', str))), observations: f('observations', list(OBSERVATION)) },
-  periods: f('periods', optional(record(obj((g): PeriodWords => ({ label: g('label', localized), phrase: g('phrase', localized), object: g('object', localized), start: g('start', localized) }))))),
-  codes: f('codes', optional(obj((g): Codes => ({ measure: g('measure', record(localized)), flag: g('flag', record(localized)), comparator: g('comparator', record(localized)) })))),
 }));
 
 const DISTRICT_PATHS = obj((f): DistrictPathsJson => ({
@@ -232,8 +223,7 @@ export async function loadIndicator(cfg: WidgetConfig): Promise<Loaded> {
   const area = catalog.areas.get(cfg.area);
   if (!area) throw new WidgetError({ kind: 'unknown-area', what: { vi: `Không có địa bàn mã "${cfg.area}" trong danh mục số liệu.`, en: `There is no area "${cfg.area}" in the data catalog.` } });
   const chosen = resolveVersion(entry, cfg);
-  const { indicator, version, ...words } = await (early ?? dataFile(chosen.id));
-  remember(words);
+  const { indicator, version } = await (early ?? dataFile(chosen.id));
   const loaded: Loaded = { base: cfg.base, entry, area, indicator, version, pinned: chosen.pinned };
   if (chosen.pinned && version.id !== entry.latest) loaded.newer = entry.latest;
   return loaded;

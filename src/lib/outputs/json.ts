@@ -4,10 +4,8 @@
  * `schemaVersion` versions this shape: changes are additive, or a new schemaVersion.
  */
 import { LICENCES } from '../data/datapackage.ts';
-import { areaByCode, type AreaLevel, type Dataset, type Indicator, type IndicatorKind, type Localized, type Observation, type SeriesBreak, type Source, type Temporal, type Topic, type Unit, type Version } from '../data/model.ts';
-import type { Period, PeriodKind } from '../data/period.ts';
-import { periodLabel, periodObject, periodPhrase, startLabel } from '../i18n/dates.ts';
-import { BOUND_WORDS, FLAG_LABEL, MEASURE_LABEL } from '../i18n/labels.ts';
+import { areaByCode, type AreaLevel, type Dataset, type Indicator, type IndicatorKind, type Localized, type SeriesBreak, type Source, type Temporal, type Topic, type Unit, type Version } from '../data/model.ts';
+import type { PeriodKind } from '../data/period.ts';
 import type { Comparator, Flag, Measure } from '../data/schema.ts';
 import { indicatorPath } from '../routes.ts';
 import { citation, type Citation } from './citation.ts';
@@ -40,43 +38,6 @@ export interface ObservationJson {
   note: Localized | null;
 }
 
-/** How one period reads in each language (src/lib/i18n/dates.ts). */
-export interface PeriodWordsJson {
-  /** In a table or a label: "10 tháng 2025" / "Jan–Oct 2025". */
-  label: Localized;
-  /** In a sentence: "lũy kế 10 tháng 2025" / "in Jan–Oct 2025". */
-  phrase: Localized;
-  /** As the object of a comparison: "so với năm 2022" / "2022". */
-  object: Localized;
-  /** When it starts, as short as a chart label: "7/2024" / "Jul 2024"; the year alone when only the year is known. */
-  start: Localized;
-}
-
-/** Each period's words, by period id: the widgets show these rather than carry the date words themselves. */
-export function periodWords(periods: readonly Period[]): Record<string, PeriodWordsJson> {
-  return Object.fromEntries(periods.map((p) => [p.id, { label: periodLabel(p), phrase: periodPhrase(p), object: periodObject(p), start: startLabel(p) }]));
-}
-
-/** What the codes of `observations` mean, in both languages: a codebook of the codes the file uses. */
-export interface CodesJson {
-  /** `actual` → "Thực hiện" / "Actual", … */
-  measure: Partial<Record<Measure, Localized>>;
-  /** `derived` → "tính toán (≈)" / "derived (≈)", … */
-  flag: Partial<Record<Flag, Localized>>;
-  /** `>` → "hơn" / "more than", `~` → "khoảng" / "about", … (how a bound reads before its value). */
-  comparator: Partial<Record<Comparator, Localized>>;
-}
-
-/** The codebook of a version's observations. */
-export function codesOf(observations: readonly Pick<Observation, 'measure' | 'flag' | 'comparator'>[]): CodesJson {
-  const used = <K extends string>(values: K[], table: Partial<Record<K, Localized>>) => Object.fromEntries([...new Set(values)].sort().flatMap((k) => (table[k] ? [[k, table[k]]] : []))) as Partial<Record<K, Localized>>;
-  return {
-    measure: used(observations.map((o) => o.measure), MEASURE_LABEL),
-    flag: used(observations.map((o) => o.flag), FLAG_LABEL),
-    comparator: used(observations.map((o) => o.comparator), BOUND_WORDS),
-  };
-}
-
 /** The whole JSON download of one version (schemaVersion 1). */
 export interface VersionJson {
   schemaVersion: 1;
@@ -106,10 +67,6 @@ export interface VersionJson {
     notes: Localized;
   };
   observations: ObservationJson[];
-  /** How each period of `observations` reads, by period id (added within schemaVersion 1). */
-  periods: Record<string, PeriodWordsJson>;
-  /** What the codes of `observations` mean (added within schemaVersion 1). */
-  codes: CodesJson;
   sources: Source[];
   licence: { id: string; title: string | null; url: string | null };
   citation: Citation;
@@ -159,8 +116,6 @@ export function versionJson(data: Dataset, indicator: Indicator, version: Versio
         note: o.note ?? null,
       };
     }),
-    periods: periodWords([...new Map(version.observations.map((o) => [o.period.id, o.period])).values()]),
-    codes: codesOf(version.observations),
     sources: citedSources(data, version).map((s) => ({
       id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, language: s.language, kind: s.kind, note: s.note,
     })),
