@@ -11,7 +11,10 @@
  * `litElementVersions` (read only by a dev-mode warning), and `litPropertyMetadata` /
  * `Symbol.metadata` (read only for decorators, which the widgets do not use). The widgets
  * promise host pages no globals but the element names, so the bundle drops those
- * statements and the decorator-metadata read. The patches match Lit's published files
+ * statements and the decorator-metadata read. What the widgets do not use goes too: the
+ * property, boolean, event and element parts, directives and their connection hooks, typed
+ * attribute converters, reflection, reactive controllers and initializers
+ * (tests/widgets/bundle.test.ts checks the widgets use none of them). The patches match Lit's published files
  * exactly; if Lit changes, the build fails and names the patch that no longer applies.
  *
  * Then, for size (budget: 20 KB min+gzip, PRODUCT §6): template whitespace is collapsed,
@@ -43,6 +46,9 @@ interface Patch {
   replace: string;
 }
 
+/** A pattern matching `text` exactly (every occurrence). */
+const exact = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+
 const PATCHES: { file: RegExp; patches: Patch[] }[] = [
   {
     file: /[\\/]lit-html[\\/]lit-html\.js$/,
@@ -54,12 +60,34 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
       { name: 'lit-html: element parts', find: /:6===r\.type&&\(i=new Z\(h,this,t\)\)/g, replace: ':0' },
       // A host's polyfill-support script is for its own Lit: ours neither reads it nor needs it.
       { name: 'lit-html: polyfill support hook', find: /B\?\.\(S,k\),/g, replace: '' },
+      // The widgets use no directives (tests/widgets/bundle.test.ts checks): a value is
+      // committed as it is, and the connection hooks only async directives listen to go.
+      {
+        name: 'lit-html: directive resolution',
+        find: exact('function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}'),
+        replace: 'function M(t,i){return i}',
+      },
+      { name: 'lit-html: setConnected', find: exact('setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}'), replace: '' },
+      { name: 'lit-html: disconnection hook on clear', find: exact('for(this._$AP?.(!1,!0,s);'), replace: 'for(;' },
+      // What parts offer directives only: connection state, the parent, start and end nodes, the tag name.
+      { name: 'lit-html: isConnected of parts', find: /get _\$AU\(\)\{return this\._\$AM\??\._\$AU(\?\?this\._\$Cv)?\}|,this\._\$Cv=e\?\.isConnected\?\?!0|this\._\$AN=void 0,/g, replace: '' },
+      {
+        name: 'lit-html: parentNode, startNode, endNode and tagName of parts',
+        find: /get parentNode\(\)\{(return this\._\$AM\.parentNode|let t=this\._\$AA\.parentNode;const i=this\._\$AM;return void 0!==i&&11===t\?\.nodeType&&\(t=i\.parentNode\),t)\}|get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}|get tagName\(\)\{return this\.element\.tagName\}/g,
+        replace: '',
+      },
     ],
   },
   {
     file: /[\\/]lit-element[\\/]lit-element\.js$/,
     patches: [
       { name: 'lit-element: litElementVersions', find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
+      {
+        name: 'lit-element: connection hooks (async directives)',
+        find: exact('connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}'),
+        replace: '',
+      },
+      { name: 'lit-element: first render connection state', find: exact('this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),'), replace: '' },
       { name: 'lit-element: polyfill and hydrate support hooks', find: /\w+\.litElementHydrateSupport\?\.\(\{LitElement:i\}\);const o=\w+\.litElementPolyfillSupport;o\?\.\(\{LitElement:i\}\);/g, replace: 'void 0;' },
     ],
   },

@@ -56,11 +56,11 @@ describe('template bindings', () => {
 });
 
 describe('what the Lit patches assume', () => {
-  it('no widget property has a type (attributes are strings) or reflects, and no widget adds a reactive controller or uses a decorator', () => {
+  it('no widget property has a type (attributes are strings) or reflects, and no widget adds a reactive controller, uses a decorator or a directive', () => {
     const sources = readdirSync(join(ROOT, 'widgets'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts') && !f.startsWith('releases'))
       .map((f) => readFileSync(join(ROOT, 'widgets', f), 'utf8'));
-    expect(sources.join('\n')).not.toMatch(/\btype:\s*(Boolean|Number|Object|Array)\b|\breflect:|addController\(|addInitializer\(|^\s*@\w+\(/m);
+    expect(sources.join('\n')).not.toMatch(/\btype:\s*(Boolean|Number|Object|Array)\b|\breflect:|addController\(|addInitializer\(|^\s*@\w+\(|from 'lit\/(async-)?directives?\b/m);
   });
 });
 
