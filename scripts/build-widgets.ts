@@ -121,6 +121,22 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
       { name: 'reactive-element: polyfill support hook', find: /,p\?\.\(\{ReactiveElement:y\}\)/g, replace: '' },
       { name: 'reactive-element: reactiveElementVersions', find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
       { name: 'reactive-element: Symbol.metadata and litPropertyMetadata', find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: 'void 0' },
+      // No widget property sets `useDefault` or a `converter`, or has an accessor of its own
+      // (AnsinhElement.properties; checked in tests/widgets/bundle.test.ts): what serves them goes.
+      { name: 'reactive-element: useDefault on update', find: exact('||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))'), replace: '' },
+      {
+        name: 'reactive-element: useDefault, reflection and wrapping when a property changes',
+        find: exact('C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}'),
+        replace: 'C(t,s){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s))}',
+      },
+      { name: 'reactive-element: useDefault when an attribute is removed', find: exact('this[e]=r??this._$Ej?.get(e)??r'), replace: 'this[e]=r' },
+      { name: 'reactive-element: custom converters', find: exact('h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u'), replace: 'h=u' },
+      { name: 'reactive-element: wrapping an accessor of the class', find: exact('this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),'), replace: '' },
+      {
+        name: 'reactive-element: wrapped accessors on first update',
+        find: exact('const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}'),
+        replace: '',
+      },
       // Decorator metadata (the widgets use no decorators): there is none to read.
       { name: 'reactive-element: reads of decorator metadata', find: /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);/g, replace: 'if(0){const $2=void 0;' },
     ],
