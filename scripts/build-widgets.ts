@@ -129,8 +129,15 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
         find: exact('C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}'),
         replace: 'C(t,s){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s))}',
       },
-      { name: 'reactive-element: useDefault when an attribute is removed', find: exact('this[e]=r??this._$Ej?.get(e)??r'), replace: 'this[e]=r' },
-      { name: 'reactive-element: custom converters', find: exact('h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u'), replace: 'h=u' },
+      // Attributes are strings (the typed converters went above): an attribute's value is the property's.
+      {
+        name: 'reactive-element: attribute to property through a converter',
+        find: exact('const t=i.getPropertyOptions(e),h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u;this._$Em=e;const r=h.fromAttribute(s,t.type);this[e]=r??this._$Ej?.get(e)??r,this._$Em=null'),
+        replace: 'this._$Em=e,this[e]=s,this._$Em=null',
+      },
+      // What only the patched-out parts read: the empty script for boolean attributes, the polyfill hook, inherited initializers.
+      { name: 'reactive-element: unused globals', find: exact(',c=a.trustedTypes,l=c?c.emptyScript:"",p=a.reactiveElementPolyfillSupport'), replace: '' },
+      { name: 'reactive-element: inherited initializers', find: exact('void 0!==t.l&&(this.l=[...t.l]),'), replace: '' },
       { name: 'reactive-element: wrapping an accessor of the class', find: exact('this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),'), replace: '' },
       {
         name: 'reactive-element: wrapped accessors on first update',
