@@ -221,7 +221,8 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   if (o.legend !== false) {
     let x = 0;
     let y = top + f * 0.9;
-    const mark = (c: string, x: number) => (flow ? rect(`bar${c}`, x + 4, y - 6, 12, 12) : level && !c ? path('step', d`M${x},${y + 4}h8v-8h12`) : dot(`dot${c}`, x + 10, y));
+    const step = (c: string, x: number) => path(c, d`M${x},${y + 4}h8v-8h12`);
+    const mark = (c: string, x: number) => (flow ? rect(`bar${c}`, x + 4, y - 6, 12, 12) : level && !c ? step('step', x) : dot(`dot${c}`, x + 10, y));
     const entries: [unknown, Localized, (x: number) => Mark][] = [
       [outcomes.some((p) => !p.approximate && !p.partial && !p.inYear), MEASURE_LABEL.actual, (x) => mark('', x)],
       [outcomes.some((p) => p.approximate), T.approx, (x) => mark(' approx', x)],
@@ -229,12 +230,15 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
       [[...outcomes, ...refs].some((p) => p.inYear), T.when, (x) => rect('when', x + 1, y - 1, 18, 2)],
       [plans.length, MEASURE_LABEL.plan, (x) => line('plan', x + 1, y, x + 19, y)],
       [targets.length, MEASURE_LABEL.target, (x) => (targets.some((p) => p.comparator === 'range') ? rect('range', x + 2, y - 5, 16, 10) : line('target', x + 1, y, x + 19, y))],
-      [refs.length, T.reference, (x) => path('ref', d`M${x},${y + 4}h8v-8h12`)],
+      [refs.length, T.reference, (x) => step('ref', x)],
     ];
     for (const [on, words, swatch] of entries) {
       if (!on) continue;
       const w = 26 + tw(words[lang]);
-      if (x > 0 && x + w > W) [x, y] = [0, y + f * 1.6];
+      if (x > 0 && x + w > W) {
+        x = 0;
+        y += f * 1.6;
+      }
       marks.push(swatch(x), text('key', x + 26, y + f * 0.35, words[lang]));
       x += w + 14;
     }
@@ -306,7 +310,7 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   const left = Math.max(...scale.ticks.map((t) => tw(n(t, digits)))) + 6;
   const x = (t: number) => left + ((t - t0) / (t1 - t0)) * (W - 1 - left);
   /** A year's band: where it starts, and its width. */
-  const yx = (yr: number) => x(time(`${yr}-01-01`));
+  const yx = (yr: number) => x(time(`${yr}`));
   const band = x(YEAR) - x(0);
   // A series break's rule, and its label in the first row above the plot where it overlaps no other.
   const bw = tw(say('seriesBreak')) * 0.92;
@@ -361,14 +365,15 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     }
     for (const s of level ? [] : data.actualSegments) if (s.points[1]) marks.push(path('line', s.points.map((p, i) => (i ? 'L' : 'M') + d`${xd(p)},${y(p.value)}`).join('')));
     for (const p of [...outcomes, ...refs]) {
-      const [px, py] = [xd(p), y(p.value)];
+      const py = y(p.value);
       const own = group(p.year).marks;
       // A date known only to its year: a bar across the year's band (under a level's step).
       if (p.inYear) own.push(rect('when', yx(p.year), py + (level ? 4 : -1), band, 2));
-      own.push(dot(cls(p.measure === 'reference' ? 'dot ref' : 'dot', p), px, py, level ? 3 : 3.5));
+      own.push(dot(cls(p.measure === 'reference' ? 'dot ref' : 'dot', p), xd(p), py, level ? 3 : 3.5));
     }
     for (const p of [...plans, ...targets]) {
-      const [a, b] = [x(time(p.date) - YEAR * 0.3), x(time(p.date) + YEAR * 0.3)];
+      const a = x(time(p.date) - YEAR * 0.3);
+      const b = x(time(p.date) + YEAR * 0.3);
       group(p.year).marks.push(p.comparator === 'range' ? box('range', [a, y(p.value)], [b, y(p.upper!)]) : line(cls(p.measure, p), a, y(p.value), b, y(p.value)));
     }
     // Labels: the newest first, then the oldest, then the others; a level's start above
