@@ -11,13 +11,19 @@
  * `litElementVersions` (read only by a dev-mode warning), and `litPropertyMetadata` /
  * `Symbol.metadata` (read only for decorators, which the widgets do not use). The widgets
  * promise host pages no globals but the element names, so the bundle drops those
- * statements and the decorator-metadata read. The patches match Lit's published files
+ * statements and the decorator-metadata read. What the widgets do not use goes too: the
+ * property, boolean, event and element parts, directives and their connection hooks, typed
+ * attribute converters, reflection, reactive controllers and initializers
+ * (tests/widgets/bundle.test.ts checks the widgets use none of them). The patches match Lit's published files
  * exactly; if Lit changes, the build fails and names the patch that no longer applies.
  *
- * Then, for size (budget: 20 KB min+gzip, PRODUCT §6): template whitespace is collapsed and
- * a list of internal property names is shortened (see {@link INTERNAL_PROPS}).
+ * Then, for size (budget: 20 KB min+gzip, PRODUCT §6): template whitespace is collapsed,
+ * a list of internal property names is shortened (see {@link INTERNAL_PROPS}), and esbuild's
+ * output is minified once more by Oxc's minifier (rolldown/utils, the one Vite uses): its
+ * names, given by how often each is used, gzip about 1 KB smaller.
  */
 import { build, transformSync, type Plugin } from 'esbuild';
+import { minifySync } from 'rolldown/utils';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,20 +46,104 @@ interface Patch {
   replace: string;
 }
 
+/** A pattern matching `text` exactly (every occurrence). */
+const exact = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+
 const PATCHES: { file: RegExp; patches: Patch[] }[] = [
   {
     file: /[\\/]lit-html[\\/]lit-html\.js$/,
-    patches: [{ name: 'lit-html: litHtmlVersions', find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' }],
+    patches: [
+      { name: 'lit-html: litHtmlVersions', find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
+      // The widgets bind text, children and attribute values only (checkBindings below): the
+      // property (.x), boolean (?x), event (@x) and element-position parts go.
+      { name: 'lit-html: property, boolean and event parts', find: /"\."===e\[1\]\?I:"\?"===e\[1\]\?L:"@"===e\[1\]\?z:H/g, replace: 'H' },
+      { name: 'lit-html: element parts', find: /:6===r\.type&&\(i=new Z\(h,this,t\)\)/g, replace: ':0' },
+      // A host's polyfill-support script is for its own Lit: ours neither reads it nor needs it.
+      { name: 'lit-html: polyfill support hook', find: /B\?\.\(S,k\),/g, replace: '' },
+      // The widgets use no directives (tests/widgets/bundle.test.ts checks): a value is
+      // committed as it is, and the connection hooks only async directives listen to go.
+      {
+        name: 'lit-html: directive resolution',
+        find: exact('function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}'),
+        replace: 'function M(t,i){return i}',
+      },
+      { name: 'lit-html: setConnected', find: exact('setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}'), replace: '' },
+      { name: 'lit-html: disconnection hook on clear', find: exact('for(this._$AP?.(!1,!0,s);'), replace: 'for(;' },
+      // What parts offer directives only: connection state, the parent, start and end nodes, the tag name.
+      { name: 'lit-html: isConnected of parts', find: /get _\$AU\(\)\{return this\._\$AM\??\._\$AU(\?\?this\._\$Cv)?\}|,this\._\$Cv=e\?\.isConnected\?\?!0|this\._\$AN=void 0,/g, replace: '' },
+      {
+        name: 'lit-html: parentNode, startNode, endNode and tagName of parts',
+        find: /get parentNode\(\)\{(return this\._\$AM\.parentNode|let t=this\._\$AA\.parentNode;const i=this\._\$AM;return void 0!==i&&11===t\?\.nodeType&&\(t=i\.parentNode\),t)\}|get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}|get tagName\(\)\{return this\.element\.tagName\}/g,
+        replace: '',
+      },
+    ],
   },
   {
     file: /[\\/]lit-element[\\/]lit-element\.js$/,
-    patches: [{ name: 'lit-element: litElementVersions', find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' }],
+    patches: [
+      { name: 'lit-element: litElementVersions', find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
+      {
+        name: 'lit-element: connection hooks (async directives)',
+        find: exact('connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}'),
+        replace: '',
+      },
+      { name: 'lit-element: first render connection state', find: exact('this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),'), replace: '' },
+      { name: 'lit-element: polyfill and hydrate support hooks', find: /\w+\.litElementHydrateSupport\?\.\(\{LitElement:i\}\);const o=\w+\.litElementPolyfillSupport;o\?\.\(\{LitElement:i\}\);/g, replace: 'void 0;' },
+    ],
+  },
+  {
+    // Nothing but Lit constructs a CSSResult (the widgets' css tag goes through unsafeCSS).
+    file: /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/,
+    patches: [{ name: 'css-tag: CSSResult construction check', find: /if\(this\._\$cssResult\$=!0,o!==s\)throw Error\("CSSResult is not constructable[^"]*"\)/g, replace: 'this._$cssResult$=!0' }],
   },
   {
     file: /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/,
     patches: [
+      // The widgets' properties are strings or state (AnsinhElement.properties: no `type`, no
+      // `reflect`) and they use no reactive controllers (tests/widgets/bundle.test.ts checks):
+      // the typed attribute converters, reflection and the controller calls go.
+      {
+        name: 'reactive-element: typed attribute converters',
+        find: /toAttribute\(t,s\)\{switch\(s\)\{case Boolean:t=t\?l:null;break;case Object:case Array:t=null==t\?t:JSON\.stringify\(t\)\}return t\},fromAttribute\(t,s\)\{let i=t;switch\(s\)\{case Boolean:i=null!==t;break;case Number:i=null===t\?null:Number\(t\);break;case Object:case Array:try\{i=JSON\.parse\(t\)\}catch\(t\)\{i=null\}\}return i\}/g,
+        replace: 'toAttribute:t=>t,fromAttribute:t=>t',
+      },
+      { name: 'reactive-element: addController and removeController', find: /addController\(t\)\{\(this\._\$EO\?\?=new Set\)\.add\(t\),void 0!==this\.renderRoot&&this\.isConnected&&t\.hostConnected\?\.\(\)\}removeController\(t\)\{this\._\$EO\?\.delete\(t\)\}/g, replace: '' },
+      {
+        name: 'reactive-element: reflecting properties to attributes',
+        find: /_\$ET\(t,s\)\{const i=this\.constructor\.elementProperties\.get\(t\),e=this\.constructor\._\$Eu\(t,i\);if\(void 0!==e&&!0===i\.reflect\)\{const h=\(void 0!==i\.converter\?\.toAttribute\?i\.converter:u\)\.toAttribute\(s,i\.type\);this\._\$Em=t,null==h\?this\.removeAttribute\(e\):this\.setAttribute\(e,h\),this\._\$Em=null\}\}/g,
+        replace: '',
+      },
+      { name: 'reactive-element: reflecting on update', find: /this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),/g, replace: '' },
+      { name: 'reactive-element: controller callbacks', find: /this\._\$EO\?\.forEach\(t=>t\.host\w+\?\.\(\)\)/g, replace: 'void 0' },
+      // Initializers are how decorators hook in; the widgets use none (no decorators).
+      { name: 'reactive-element: addInitializer', find: /static addInitializer\(t\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(t\)\}/g, replace: '' },
+      { name: 'reactive-element: running initializers', find: /,this\.constructor\.l\?\.forEach\(t=>t\(this\)\)/g, replace: '' },
+      { name: 'reactive-element: polyfill support hook', find: /,p\?\.\(\{ReactiveElement:y\}\)/g, replace: '' },
       { name: 'reactive-element: reactiveElementVersions', find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
       { name: 'reactive-element: Symbol.metadata and litPropertyMetadata', find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: 'void 0' },
+      // No widget property sets `useDefault` or a `converter`, or has an accessor of its own
+      // (AnsinhElement.properties; checked in tests/widgets/bundle.test.ts): what serves them goes.
+      { name: 'reactive-element: useDefault on update', find: exact('||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))'), replace: '' },
+      {
+        name: 'reactive-element: useDefault, reflection and wrapping when a property changes',
+        find: exact('C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}'),
+        replace: 'C(t,s){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s))}',
+      },
+      // Attributes are strings (the typed converters went above): an attribute's value is the property's.
+      {
+        name: 'reactive-element: attribute to property through a converter',
+        find: exact('const t=i.getPropertyOptions(e),h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u;this._$Em=e;const r=h.fromAttribute(s,t.type);this[e]=r??this._$Ej?.get(e)??r,this._$Em=null'),
+        replace: 'this._$Em=e,this[e]=s,this._$Em=null',
+      },
+      // What only the patched-out parts read: the empty script for boolean attributes, the polyfill hook, inherited initializers.
+      { name: 'reactive-element: unused globals', find: exact(',c=a.trustedTypes,l=c?c.emptyScript:"",p=a.reactiveElementPolyfillSupport'), replace: '' },
+      { name: 'reactive-element: inherited initializers', find: exact('void 0!==t.l&&(this.l=[...t.l]),'), replace: '' },
+      { name: 'reactive-element: wrapping an accessor of the class', find: exact('this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),'), replace: '' },
+      {
+        name: 'reactive-element: wrapped accessors on first update',
+        find: exact('const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}'),
+        replace: '',
+      },
       // Decorator metadata (the widgets use no decorators): there is none to read.
       { name: 'reactive-element: reads of decorator metadata', find: /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);/g, replace: 'if(0){const $2=void 0;' },
     ],
@@ -66,7 +156,7 @@ const noLitGlobals: Plugin = {
   setup(b) {
     const applied = new Set<string>();
     b.onStart(() => applied.clear());
-    b.onLoad({ filter: /[\\/](lit-html|lit-element|reactive-element)\.js$/ }, (args) => {
+    b.onLoad({ filter: /[\\/](lit-html|lit-element|reactive-element|css-tag)\.js$/ }, (args) => {
       const spec = PATCHES.find((p) => p.file.test(args.path));
       if (!spec) return undefined;
       let code = readFileSync(args.path, 'utf8');
@@ -119,10 +209,57 @@ export function minifyTemplates(source: string, fileName = 'widget.ts'): string 
   return out;
 }
 
+/**
+ * The bindings Lit's property (`.x=`), boolean (`?x=`), event (`@x=`) and element-position
+ * (`<p ${x}>`) parts would serve, in the widgets' `html` and `svg` templates: the bundle
+ * patches those parts out of Lit (PATCHES), so any is an error. Returns one message each.
+ */
+export function checkBindings(source: string, fileName = 'widget.ts'): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true);
+  const problems: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg'].includes(node.tag.text) && ts.isTemplateExpression(node.template)) {
+      let before = node.template.head.text;
+      for (const span of node.template.templateSpans) {
+        const tag = before.slice(before.lastIndexOf('<'));
+        const inTag = before.lastIndexOf('<') > before.lastIndexOf('>');
+        const quoted = (tag.match(/"/g)?.length ?? 0) % 2 === 1;
+        if (inTag && !quoted && !/=$/.test(tag)) problems.push(`${fileName}: a binding in an element's tag, not an attribute value: \`${tag.trim()}\${…}\``);
+        else if (inTag && /\s[.?@][^\s=]+=["']?$/.test(tag)) problems.push(`${fileName}: a property, boolean or event binding: \`${tag.trim()}\${…}\``);
+        before += `\${}${span.literal.text}`;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return problems;
+}
+
 const compactTemplates: Plugin = {
   name: 'ansinh-compact-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]widgets[\\/].*\.ts$/ }, (args) => ({ contents: minifyTemplates(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
+    b.onLoad({ filter: /[\\/]widgets[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const problems = checkBindings(source, args.path);
+      return problems.length ? { errors: problems.map((text) => ({ text })) } : { contents: minifyTemplates(source, args.path), loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * `import css from './x.css?raw'`: the stylesheet as minified text (Vite, which the site and
+ * the tests use, reads `?raw` the same way, unminified). The widget takes the site's chart
+ * stylesheet so: one file colours both. In a shadow root the site's scope, `.ansinh-chart `
+ * before every selector, is not needed: it is dropped.
+ */
+const rawCss: Plugin = {
+  name: 'ansinh-raw-css',
+  setup(b) {
+    b.onResolve({ filter: /\.css\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw-css' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-css' }, (args) => ({
+      contents: transformSync(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true }).code.trim().replaceAll('.ansinh-chart ', ''),
+      loader: 'text',
+    }));
   },
 };
 
@@ -137,12 +274,14 @@ export const INTERNAL_PROPS = [
   'actualSegments', 'actualMarks', 'missingYears', 'indicatorId', 'partial', 'points', 'fromMonth', 'toMonth', 'relative', 'absolute',
   'renderData', 'renderSkeleton', 'renderComplete', 'renderProblem', 'defaultIndicator', 'loadedFor', 'settled',
   'measured', 'resizer', 'widgetLang', 'loaded', 'entry', 'shown', 'comparison', 'rows', 'approximate', 'yearToDate',
+  // The chart's prepared data, layout and node tree.
+  'inYear', 'statedPct', 'years', 'marks', 'words', 'orientation', 'plot', 'fontSize', 'tag', 'attrs',
 ] as const;
 
 /** Fails when a property esbuild is told to shorten is also looked up by a string somewhere in the bundle. */
 function checkInternalProps(inputs: string[]): string[] {
   const problems: string[] = [];
-  for (const path of inputs) {
+  for (const path of inputs.filter((p) => /\.[jt]s$/.test(p))) {
     // As JavaScript: type annotations (`Pick<T, 'name'>`) and comments are not lookups.
     const source = transformSync(readFileSync(join(ROOT, path), 'utf8'), { loader: path.endsWith('.ts') ? 'ts' : 'js' }).code;
     for (const name of INTERNAL_PROPS) {
@@ -179,11 +318,9 @@ export async function buildWidgets(opts: { outFile?: string | false } = {}): Pro
     // Lit's production build (no "development" condition); its licence notice as one line.
     conditions: [],
     legalComments: 'none',
-    // The exact version in the first line: a copy of the file says what it is.
-    banner: { js: `/*! An Sinh widgets ${WIDGET_VERSION}, MIT. Lit: © Google LLC, BSD-3-Clause */` },
     charset: 'utf8',
     logLevel: 'silent',
-    plugins: [noLitGlobals, compactTemplates],
+    plugins: [noLitGlobals, compactTemplates, rawCss],
     mangleProps: new RegExp(`^(${INTERNAL_PROPS.join('|')})$`),
     metafile: true,
   });
@@ -191,7 +328,10 @@ export async function buildWidgets(opts: { outFile?: string | false } = {}): Pro
   if (unsafe.length) throw new Error(unsafe.join('\n'));
   const file = result.outputFiles[0];
   if (!file) throw new Error('esbuild produced no output for widgets/index.ts');
-  const code = file.contents;
+  const minified = minifySync('ansinh.js', file.text, { module: true });
+  if (minified.errors.length) throw new Error(`Oxc could not minify the bundle: ${minified.errors.map((e) => e.message).join('; ')}`);
+  // The exact version in the first line: a copy of the file says what it is.
+  const code = new TextEncoder().encode(`/*! An Sinh widgets ${WIDGET_VERSION}, MIT. Lit: © Google LLC, BSD-3-Clause */\n${minified.code}`);
   const outFile = opts.outFile ?? WIDGETS_OUT;
   if (outFile !== false) {
     mkdirSync(dirname(outFile), { recursive: true });

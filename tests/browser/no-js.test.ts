@@ -1,7 +1,8 @@
 /**
  * Content needs no JavaScript (PRODUCT §5, §6). With JavaScript off, every page shows its
  * main content with the same headings as with it on; every indicator page shows its chart
- * (inline `svg[role="img"]` in a `figure`) and its data table (`table.data-table`), where
+ * (an inline `svg[role="img"]` in a `figure`, or the chart's `svg[role="group"]` of focusable
+ * years, the narrow or the wide drawing by the viewport) and its data table (`table.data-table`), where
  * each value cell (`td.value`) links its source.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -59,9 +60,9 @@ describe.concurrent('indicator pages without JavaScript: chart, table, a source 
     const page = await open(noJs, path);
     try {
       const problems: string[] = [];
-      const charts = page.locator('figure svg[role="img"]');
-      if (await charts.count() === 0) problems.push('no inline svg[role="img"] inside a figure');
-      else if (!(await charts.first().isVisible())) problems.push('the chart svg[role="img"] is not visible');
+      const charts = page.locator('figure :is(svg[role="img"], svg[role="group"])');
+      if (await charts.count() === 0) problems.push('no inline svg[role="img"] or svg[role="group"] inside a figure');
+      else if (await charts.filter({ visible: true }).count() === 0) problems.push('no chart drawing is visible');
       const tables = page.locator('table.data-table');
       if (await tables.count() === 0) problems.push('no table.data-table');
       else if (!(await tables.first().isVisible())) problems.push('table.data-table is not visible');

@@ -42,7 +42,7 @@ describe.skipIf(!built)('built pages', () => {
         const doc = page(indicatorPath(lang, ind.id));
         const hasCity = ind.shown.observations.some((o) => o.area === '01');
         if (hasCity) {
-          const svg = doc.querySelector('figure.chart svg[role="img"]');
+          const svg = doc.querySelector('figure.chart svg.ansinh-chart[aria-labelledby]');
           expect(svg, `${lang} ${ind.id} chart`).not.toBeNull();
           expect(svg!.querySelector('title')?.textContent).toBeTruthy();
         }

@@ -5,11 +5,12 @@
  * and its shortened code still draws every element from the fixtures. Its size budget and
  * its release lock are checked in release.test.ts.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildWidgets, minifyTemplates } from '../../scripts/build-widgets.ts';
+import { buildWidgets, checkBindings, minifyTemplates, ROOT } from '../../scripts/build-widgets.ts';
+import { AnsinhElement } from '../../widgets/shared/element.ts';
 import { defaultRoutes, mount, shadowText, stubFetch } from './helpers.ts';
 
 const ELEMENTS = ['ansinh-headline', 'ansinh-chart', 'ansinh-jobs-progress', 'ansinh-district-compare'];
@@ -44,6 +45,33 @@ describe('template compaction', () => {
   });
 });
 
+describe('template bindings', () => {
+  it('allows text, children and attribute values only: Lit’s other parts are patched out of the bundle', () => {
+    const ok = 'html`<p class="a ${x}" title=${t}>${v}</p><svg viewBox="0 0 ${w} ${h}">${svg`<rect width=${w}/>`}</svg>`';
+    expect(checkBindings(ok)).toEqual([]);
+    expect(checkBindings('html`<button @click=${go}>x</button>`')).toHaveLength(1);
+    expect(checkBindings('html`<input .value=${v}>`')).toHaveLength(1);
+    expect(checkBindings('html`<details ?open=${o}></details>`')).toHaveLength(1);
+    expect(checkBindings('html`<div ${ref(x)}></div>`')).toHaveLength(1);
+  });
+});
+
+describe('what the Lit patches assume', () => {
+  const sources = () => readdirSync(join(ROOT, 'widgets'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('releases'))
+    .map((f) => readFileSync(join(ROOT, 'widgets', f), 'utf8'))
+    .join('\n');
+
+  it('no widget property has a type (attributes are strings), a converter or useDefault, or reflects, and no widget adds a reactive controller, uses a decorator or a directive', () => {
+    expect(sources()).not.toMatch(/\btype:\s*(Boolean|Number|Object|Array)\b|\breflect:|\bconverter:|\buseDefault\b|addController\(|addInitializer\(|^\s*@\w+\(|from 'lit\/(async-)?directives?\b/m);
+  });
+
+  it('no widget class has an accessor of its own for a reactive property', () => {
+    const keys = Object.keys(AnsinhElement.properties).join('|');
+    expect(sources()).not.toMatch(new RegExp(`\\b(get|set|accessor) (${keys})\\b`));
+  });
+});
+
 describe('the bundle', () => {
   it('is one ES module with a licence line and no inline styles', () => {
     const text = new TextDecoder().decode(code);
@@ -68,8 +96,8 @@ describe('the bundle', () => {
     stubFetch(defaultRoutes());
     const chart = await mount('ansinh-chart', { indicator: 'jobs_created', lang: 'en' });
     expect(shadowText(chart)).toContain('In 2025, Hanoi: 222,000 persons, ≈ 131.4% of the annual plan (169,000 persons).');
-    expect(chart.shadowRoot!.querySelectorAll('rect.year-to-date').length).toBe(12);
-    expect(chart.shadowRoot!.querySelectorAll('.legend text').length).toBe(6);
+    expect(chart.shadowRoot!.querySelectorAll('g.yr circle.ytd').length).toBe(12);
+    expect([...chart.shadowRoot!.querySelectorAll('text.key')].map((t) => t.textContent)).toEqual(['Actual', '≈ estimate', 'Year to date', 'Plan']);
     const headline = await mount('ansinh-headline', { indicator: 'jobs_created', version: '2023-01-14' });
     expect(shadowText(headline)).toContain('203.027 người');
     expect(shadowText(headline)).toContain('Đã có số liệu mới hơn (phiên bản 2026-11-26)');

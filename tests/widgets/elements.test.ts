@@ -51,16 +51,19 @@ describe('ansinh-chart', () => {
     // Fallback hidden (no slot) but kept in the light DOM.
     expect(el.shadowRoot!.querySelector('slot')).toBeNull();
     expect(el.querySelector('table')).not.toBeNull();
-    // The visual language: a break rule, year-to-date squares, dashed plans, hollow ≈ dots, no line across the 2023 gap.
+    // The site's chart (a file written before `temporal` existed reads as a stock): a break
+    // rule, year-to-date points (dashed), plan ticks, hollow ≈ dots, no line across the 2023 gap.
     const svg = el.shadowRoot!.querySelector('svg')!;
-    expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.querySelectorAll('.series-break')).toHaveLength(1);
-    expect(svg.querySelectorAll('rect.year-to-date').length).toBe(12);
-    expect(svg.querySelectorAll('line.plan').length).toBe(9);
-    expect(svg.querySelectorAll('circle.approximate').length).toBeGreaterThan(0);
+    expect(svg.getAttribute('role')).toBe('group');
+    expect(svg.querySelectorAll('line.brk')).toHaveLength(1);
+    expect(svg.querySelectorAll('g.yr circle.ytd').length).toBe(12);
+    expect(svg.querySelectorAll('g.yr line.plan').length).toBe(9);
+    expect(svg.querySelectorAll('circle.approx').length).toBeGreaterThan(0);
     // 2017–2022 joined; 2024 alone (2023 is missing), 2025 alone (the 2025 break).
-    const lines = [...svg.querySelectorAll('path.actual')].map((p) => p.getAttribute('d')!.split('L').length);
+    const lines = [...svg.querySelectorAll('path.line')].map((p) => p.getAttribute('d')!.split('L').length);
     expect(lines).toEqual([6]);
+    // Each year a focusable group that says its values.
+    expect(svg.querySelector('g.yr[aria-label^="2022: "]')!.getAttribute('tabindex')).toBe('0');
     expect(shadowHtml(el)).not.toMatch(/style=/);
   });
 

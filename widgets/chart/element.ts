@@ -9,11 +9,12 @@ import { AnsinhElement, defineOnce } from '../shared/element.ts';
 import { text } from '../shared/i18n.ts';
 import { sharedStyles } from '../shared/styles.ts';
 import { areaName, noData, upTo } from '../shared/prepare.ts';
-import { chartSize, drawTimeSeries, FONT_SIZE } from './layout.ts';
+import { chartSize, drawChart } from './draw.ts';
 import { chartStyles } from './styles.ts';
 import { tableRows } from './table.ts';
 
 export const CHART_TAG = 'ansinh-chart';
+
 
 /** What the chart element keeps once its data is in. */
 export interface ChartPrepared {
@@ -60,7 +61,7 @@ export class AnsinhChart extends AnsinhElement<ChartPrepared> {
     const loaded = await loadIndicator(cfg);
     const shown = upTo(loaded.version, cfg.period);
     const data = chartData(loaded.indicator, shown, cfg.area);
-    const points = data.actualSegments.length + data.actualMarks.length + data.plan.length + data.target.length;
+    const points = data.actualSegments.length + data.actualMarks.length + data.plan.length + data.target.length + data.reference.length;
     if (points === 0) throw noData(loaded.indicator, loaded.area, cfg.period);
     return { loaded, data, shown };
   }
@@ -71,15 +72,13 @@ export class AnsinhChart extends AnsinhElement<ChartPrepared> {
 
   protected override renderData(p: ChartPrepared, lang: Lang): TemplateResult {
     const { loaded, data } = p;
-    const size = chartSize(this.size);
     const title = `${loaded.indicator.title[lang]} – ${areaName(loaded.area, lang)}`;
     const words = summary(loaded.indicator, p.shown, loaded.area, lang);
     const rows = tableRows(data, loaded.indicator, lang);
-    return html`<p class="title" part="title" id="title">${title}</p>
-      <div class="chart" part="chart" data-measure>
-        <svg viewBox="0 0 ${size.width} ${size.height}" width="100%" height="100%" role="img" aria-labelledby="title" aria-describedby="summary" font-size=${FONT_SIZE} text-anchor="middle">${drawTimeSeries(data, size, lang)}</svg>
-      </div>
-      <p class="summary" part="summary" id="summary">${words}</p>
+    const drawing = drawChart(data, { lang, ...chartSize(this.size), titleId: 'ct', descId: 'cd', title, description: words });
+    return html`<p class="title" part="title">${title}</p>
+      <div class="chart" part="chart" data-measure>${drawing}</div>
+      <p class="summary" part="summary">${words}</p>
       <details part="table">
         <summary>${text('table', lang)}</summary>
         <table>

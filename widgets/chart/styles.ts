@@ -1,12 +1,19 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+import { css } from '../shared/css.ts';
+import chartCss from '../../src/lib/charts/chart.css?raw';
 
 /**
  * The chart area has its height before the data arrives (no layout shift): a share of the
- * widget's width, within bounds, unless the host sets `--ansinh-chart-height`.
+ * widget's width, within bounds, unless the host sets `--ansinh-chart-height`. The drawing's
+ * colours and strokes are the site's own (src/lib/charts/chart.css).
  */
-export const chartStyles = css`
-  .chart {
-    height: var(--ansinh-chart-height, clamp(240px, 60cqw, 420px));
-    margin-top: 0.5em;
-  }
-`;
+export const chartStyles = [
+  unsafeCSS(chartCss),
+  css`
+    .chart {
+      position: relative;
+      height: var(--ansinh-chart-height, clamp(240px, 60cqw, 420px));
+      margin-top: 0.5em;
+    }
+  `,
+];

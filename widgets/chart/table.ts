@@ -17,7 +17,7 @@ export interface TableRow {
 }
 
 export function tableRows(data: ChartData, indicator: Pick<Indicator, 'decimals' | 'unit' | 'kind'>, lang: Lang): TableRow[] {
-  const points: ChartPoint[] = [...data.actualSegments.flatMap((s) => s.points), ...data.actualMarks, ...data.plan, ...data.target];
+  const points: ChartPoint[] = [...data.actualSegments.flatMap((s) => s.points), ...data.actualMarks, ...data.plan, ...data.target, ...data.reference];
   // By date, then actual, estimate, plan, target (alphabetical), then period.
   const key = (p: ChartPoint) => `${p.date} ${p.measure} ${p.period}`;
   points.sort((a, b) => (key(a) < key(b) ? -1 : 1));

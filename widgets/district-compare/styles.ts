@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.ts';
 
 /**
  * The map keeps the aspect of the projected outlines plus the legend (480 × 576 px); the

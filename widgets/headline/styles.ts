@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.ts';
 
 /** Every line has its box before the data arrives, so nothing below the widget moves. */
 export const headlineStyles = css`

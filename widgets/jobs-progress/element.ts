@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/lib/format.ts';
 import { formatValue } from '../../src/lib/prepare/headline.ts';
+import { MEASURE_LABEL } from '../../src/lib/prepare/labels.ts';
 import type { WidgetConfig } from '../shared/attributes.ts';
 import { loadIndicator, type Loaded } from '../shared/data.ts';
 import { AnsinhElement, defineOnce } from '../shared/element.ts';
@@ -80,7 +81,7 @@ export class AnsinhJobsProgress extends AnsinhElement<ProgressPrepared> {
           <rect class="track" x="0" y="18" width="96%" height="20"/>
           <rect class=${p.approximate ? 'as af' : 'af'} fill-opacity=${p.approximate ? 0.25 : nothing} stroke-width="1.5" x="0" y="18" width="${share.figure}%" height="20"/>
           <line class="ps" x1="${share.plan}%" x2="${share.plan}%" y1="12" y2="44" stroke-width="2" stroke-dasharray=${p.plan.approximate ? '1,3' : '4,2'}/>
-          <text x="${share.plan}%" dx=${share.plan > 75 ? -4 : 4} y="10" text-anchor=${share.plan > 75 ? 'end' : 'start'}>${text('plan', lang)}</text>
+          <text x="${share.plan}%" dx=${share.plan > 75 ? -4 : 4} y="10" text-anchor=${share.plan > 75 ? 'end' : 'start'}>${MEASURE_LABEL.plan[lang]}</text>
         </svg>
       </div>
       <p class="detail" part="detail" id="detail">${figure} · ${vi ? `Kế hoạch năm ${p.year}` : `${p.year} plan`}: ${formatValue(p.plan, ind, lang)}${p.approximate ? html`<br /><span class="sub">${text('approxNote', lang)}</span>` : nothing}</p>`;

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../src/lib/format.ts';
 import { formatValue } from '../../src/lib/prepare/headline.ts';
-import { chartData } from '../../src/lib/prepare/series.ts';
+import { chartData, outcomesOf } from '../../src/lib/prepare/series.ts';
 import type { ChartPoint, IndicatorInput, VersionInput } from '../../src/lib/prepare/types.ts';
 
 export interface Progress {
@@ -22,7 +22,7 @@ export interface Progress {
 /** Outcomes (actuals, or estimates where no actual exists) and exact annual plans. */
 function outcomes(indicator: IndicatorInput, version: VersionInput, area: string) {
   const data = chartData(indicator, version, area);
-  const all = [...data.actualSegments.flatMap((s) => s.points), ...data.actualMarks];
+  const all = outcomesOf(data);
   const plans = data.plan.filter((p) => p.comparator === '' && p.value !== 0 && p.period.length === 4);
   return { all, plans };
 }
@@ -53,7 +53,7 @@ export function progress(indicator: IndicatorInput, version: VersionInput, area:
 export function percentText(p: Progress, lang: Lang): string {
   return formatValue(
     { value: p.percent, comparator: p.point.comparator === 'range' ? '' : p.point.comparator, approximate: p.approximate, flag: p.approximate ? 'derived' : 'reported' },
-    { decimals: 1, kind: 'percent', unit: { id: 'percent', vi: '%', en: '%' } },
+    { decimals: 1, kind: 'percent', unit: { vi: '%', en: '%' } },
     lang,
   );
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.ts';
 
 /** Fixed boxes: the figure line, the bar and the detail line keep their height while loading. */
 export const progressStyles = css`

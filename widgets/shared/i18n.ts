@@ -25,7 +25,6 @@ export const TEXT = {
   approxNote: { vi: '≈ là giá trị gần đúng (tính toán hoặc ước tính).', en: '≈ marks an approximate value (derived or estimated).' },
   newer: { vi: 'Đã có số liệu mới hơn', en: 'Newer data is available' },
   newerLink: { vi: 'xem trang chỉ tiêu', en: 'see the indicator page' },
-  plan: { vi: 'Kế hoạch', en: 'Plan' },
   boundaries: { vi: 'Ranh giới: geoBoundaries (CC BY 3.0 IGO)', en: 'Boundaries: geoBoundaries (CC BY 3.0 IGO)' },
   unexpected: { vi: 'Không hiển thị được số liệu này.', en: 'This figure could not be shown.' },
   // Leads of the problem messages (describe): what happened, before the details and the URL.

@@ -2,7 +2,7 @@
  * Styles every element shares. Only Lit `static styles` (adopted stylesheets): no `style`
  * attribute or element anywhere, so the widgets work under `style-src 'self'`.
  */
-import { css } from 'lit';
+import { css } from './css.ts';
 import { themeCss } from './theme.ts';
 
 export const sharedStyles = [
@@ -96,19 +96,6 @@ export const sharedStyles = [
     }
     .ps {
       stroke: var(--plan);
-    }
-    .ts {
-      stroke: var(--target);
-    }
-    .tf {
-      fill: var(--target);
-    }
-    .grid {
-      stroke: var(--fg);
-      stroke-opacity: 0.15;
-    }
-    .muted {
-      fill: var(--muted);
     }
     @media print {
       :host {

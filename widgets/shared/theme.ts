@@ -6,7 +6,7 @@
  * host may override any of them with the `--ansinh-*` custom properties (README). Print is
  * always light.
  */
-import { css } from 'lit';
+import { css } from './css.ts';
 import type { Theme } from './attributes.ts';
 
 export const themeCss = css`

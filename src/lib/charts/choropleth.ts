@@ -7,7 +7,8 @@ import type { Localized } from '../data/model.ts';
 import { formatNumber, type Lang } from '../format.ts';
 import { projectDistrictPaths, type DistrictCollection, type DistrictPath } from './geo.ts';
 import { COLORS, SEQUENTIAL } from './palette.ts';
-import { escapeXml, num, svgRoot, textWidth, type SvgLabelOptions } from './svg.ts';
+import { escapeXml } from '../escape.ts';
+import { num, svgRoot, textWidth, type SvgLabelOptions } from './svg.ts';
 
 /** A district's value and how it reads (already formatted, e.g. `12,3%` or `≈ 4.500 hộ`). */
 export interface DistrictValue {

@@ -1,5 +1,8 @@
-/** Build-time SVG charts: time series (Observable Plot) and the district map (d3-geo). */
-export { timeSeriesSvg, TIME_SERIES_SIZE, CHART_TEXT, type TimeSeriesOptions } from './time-series.ts';
+/** Build-time SVG charts: time series (the layout the widget shares) and the district map (d3-geo). */
+export { timeSeriesSvg, CHART_WIDTHS, type TimeSeriesOptions } from './time-series.ts';
+export { chartLayout, type ChartLayout, type LayoutOptions, type Mark, type YearGroup } from './layout.ts';
+export { renderChart, type SvgNode } from './render.ts';
+export { CHART_TEXT } from './text.ts';
 export { choroplethSvg, colourClasses, MAP_SIZE, type ChoroplethOptions, type DistrictValue } from './choropleth.ts';
 export {
   projectDistrictPaths,

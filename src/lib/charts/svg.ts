@@ -1,21 +1,9 @@
 /**
- * What every build-time SVG shares: a server-side `document`, number rounding, escaping,
- * the accessible root element, and a text-width estimate for laying out legends.
+ * What every build-time SVG shares: number rounding, serialising a node tree (escaped by the
+ * site's one escapeXml), the accessible root element, and a text-width estimate for legends.
  */
-import { parseHTML } from 'linkedom';
-
-let cachedDocument: Document | undefined;
-
-/** A DOM `document` (linkedom) for Observable Plot to render into; one per process. */
-export function svgDocument(): Document {
-  cachedDocument ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
-  return cachedDocument;
-}
-
-/** Escapes text for an SVG text node or a double-quoted attribute. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeXml } from '../escape.ts';
+import type { SvgNode } from './render.ts';
 
 /** A coordinate rounded to 0.1 px, in its shortest form (`12`, `-3.5`, never `-0`). */
 export function num(n: number): string {
@@ -23,33 +11,16 @@ export function num(n: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-const DECIMAL = /-?\d*\.\d+(?:e[-+]?\d+)?/gi;
-
-/** Rounds every decimal number in an attribute value (path data, transforms) to 0.1 px. */
-export function roundNumbers(value: string): string {
-  return value.replace(DECIMAL, (m) => num(Number(m)));
-}
-
-/** Attributes holding pixel geometry: the only ones whose numbers are rounded (lengths in `em` are kept). */
-const GEOMETRY = new Set(['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'points']);
-
 /**
- * Cleans an SVG element tree in place for a strict CSP and a small size: drops `style`
- * attributes and `<style>` elements, drops the ARIA attributes Plot puts on inner groups
- * (the root is `role="img"`, whose children are presentational anyway), and rounds geometry.
+ * An SVG node tree (render.ts) as a string: the only way the site writes a chart, with the
+ * one escaping function ({@link escapeXml}) for text and attribute values. The root gets
+ * the SVG namespace, so the string is also a standalone `.svg` file.
  */
-export function cleanTree(root: Element): void {
-  for (const style of [...root.querySelectorAll('style')]) style.remove();
-  for (const el of [root, ...root.querySelectorAll('*')]) {
-    for (const { name, value } of [...el.attributes]) {
-      if (name === 'style' || name === 'aria-label' || name === 'aria-hidden' || name === 'aria-description') {
-        el.removeAttribute(name);
-      } else if (GEOMETRY.has(name) && (name === 'd' || name === 'transform' || name === 'points' || /^-?[\d.]+$/.test(value))) {
-        const rounded = roundNumbers(value);
-        if (rounded !== value) el.setAttribute(name, rounded);
-      }
-    }
-  }
+export function svgString(node: SvgNode, root = true): string {
+  const attrs = Object.entries(node.attrs).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join('');
+  const inner = node.children.map((c) => (typeof c === 'string' ? escapeXml(c) : svgString(c, false))).join('');
+  const open = `<${node.tag}${root ? ' xmlns="http://www.w3.org/2000/svg"' : ''}${attrs}`;
+  return inner ? `${open}>${inner}</${node.tag}>` : `${open}/>`;
 }
 
 /** Options every chart function takes for its accessible name and description. */

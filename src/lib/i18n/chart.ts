@@ -2,18 +2,20 @@ import type { Localized } from './types.ts';
 
 /**
  * Words drawn inside a time-series chart, in both languages: one table for the site's SVG
- * (src/lib/charts) and the widget (widgets/chart), so the two always say the same. Both
- * import it through src/lib/charts/text.ts.
+ * and the widget, which draw from the same layout (src/lib/charts/layout.ts). Legend words
+ * are short, so that a phone's legend stays smaller than its plot; the measures' own names
+ * (Thực hiện, Kế hoạch, Mục tiêu) are those of src/lib/i18n/labels.ts.
  */
-export const CHART_LEGEND_TEXT = {
-  actual: { vi: 'Thực hiện', en: 'Actual' },
-  approximate: { vi: '≈ Tính toán, ước tính', en: '≈ Derived or estimated' },
-  yearToDate: { vi: 'Lũy kế từ đầu năm', en: 'Year to date' },
-  above: { vi: 'Trên mức này', en: 'More than' },
-  below: { vi: 'Dưới mức này', en: 'Less than' },
-  plan: { vi: 'Kế hoạch', en: 'Plan' },
-  planApproximate: { vi: '≈ Kế hoạch suy ra', en: '≈ Derived plan' },
-  target: { vi: 'Mục tiêu', en: 'Target' },
-  targetRange: { vi: 'Khoảng mục tiêu', en: 'Target range' },
+export const CHART_TEXT = {
+  approx: { vi: '≈ ước tính', en: '≈ estimate' },
+  ytd: { vi: 'Lũy kế trong năm', en: 'Year to date' },
+  when: { vi: 'Không rõ ngày', en: 'Date unknown' },
+  reference: { vi: 'Mức trung ương', en: 'National level' },
+  /** After a percentage: "126,9% kế hoạch". */
+  ofPlan: { vi: 'kế hoạch', en: 'of plan' },
+  /** After the percentage of a year-to-date figure: "115,7% kế hoạch năm". */
+  ofAnnualPlan: { vi: 'kế hoạch năm', en: 'of annual plan' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
   seriesBreak: { vi: 'Đứt chuỗi số liệu', en: 'Series break' },
+  noData: { vi: 'Không có số liệu', en: 'No data' },
 } satisfies Record<string, Localized>;

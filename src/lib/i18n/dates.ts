@@ -8,14 +8,10 @@ import type { Period } from '../data/period.ts';
 import type { Lang } from '../format.ts';
 import type { Localized } from './types.ts';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS_EN = 'January February March April May June July August September October November December'.split(' ');
 
 /** English month name of month `m` (1–12); `short`: its first three letters ("Sep"). */
-function monthEn(m: number, short = false): string {
-  const name = MONTHS_EN[m - 1];
-  if (name === undefined) throw new Error(`month out of range: ${m}`);
-  return short ? name.slice(0, 3) : name;
-}
+const monthEn = (m: number, short?: boolean): string => MONTHS_EN[m - 1]!.slice(0, short ? 3 : undefined);
 
 /** The year, month and day of an ISO date (`YYYY-MM-DD`); throws on anything else. */
 export function isoDateParts(iso: string): { year: number; month: number; day: number } {
@@ -34,54 +30,51 @@ function dateLabel(iso: string): Localized {
   return { vi: `${day}/${month}/${year}`, en: `${day} ${monthEn(month)} ${year}` };
 }
 
-/** The first and last month of a `months` period. */
-function monthRange(p: Period): { from: number; to: number } {
-  if (p.fromMonth === undefined || p.toMonth === undefined) throw new Error(`period "${p.id}" has no months`);
-  return { from: p.fromMonth, to: p.toMonth };
-}
-
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const both = (s: string): Localized => ({ vi: s, en: s });
 
 /** How a period reads in a table cell or a label, in both languages. */
 export function periodLabel(p: Period): Localized {
+  const y = p.year;
+  const m = Number(p.start.slice(5, 7));
   switch (p.kind) {
-    case 'year':
-      return { vi: `${p.year}`, en: `${p.year}` };
     case 'months': {
-      const { from, to } = monthRange(p);
-      if (from === 1) {
-        return to === 12
-          ? { vi: `${p.year}`, en: `${p.year}` }
-          : { vi: `${to} tháng ${p.year}`, en: `Jan–${monthEn(to, true)} ${p.year}` };
-      }
-      return { vi: `Tháng ${from}–${to}/${p.year}`, en: `${monthEn(from, true)}–${monthEn(to, true)} ${p.year}` };
+      const from = p.fromMonth!;
+      const to = p.toMonth!;
+      if (from > 1) return { vi: `Tháng ${from}–${to}/${y}`, en: `${monthEn(from, true)}–${monthEn(to, true)} ${y}` };
+      if (to < 12) return { vi: `${to} tháng ${y}`, en: `Jan–${monthEn(to, true)} ${y}` };
+      break;
     }
     case 'date': {
-      const { month, day } = isoDateParts(p.start);
-      if (month === 1 && day === 1) return { vi: `Đầu năm ${p.year}`, en: `Start of ${p.year}` };
-      if (month === 12 && day === 31) return { vi: `Cuối năm ${p.year}`, en: `End of ${p.year}` };
-      return dateLabel(p.start);
+      const md = p.start.slice(5);
+      return md === '01-01' ? { vi: `Đầu năm ${y}`, en: `Start of ${y}` } : md === '12-31' ? { vi: `Cuối năm ${y}`, en: `End of ${y}` } : dateLabel(p.start);
     }
-    case 'month': {
-      const m = Number(p.start.slice(5, 7));
-      return { vi: `Tháng ${m}/${p.year}`, en: `${monthEn(m)} ${p.year}` };
-    }
+    case 'month':
+      return { vi: `Tháng ${m}/${y}`, en: `${monthEn(m)} ${y}` };
     case 'in-year':
-      return { vi: `Năm ${p.year} (không rõ ngày)`, en: `${p.year} (date unknown)` };
+      return { vi: `Năm ${y} (không rõ ngày)`, en: `${y} (date unknown)` };
   }
+  return both(`${y}`);
+}
+
+/**
+ * When a period starts, as short as a chart label can be: "7/2024" / "Jul 2024" for a day
+ * or a month, the year alone when only the year is known ("2013", a `2013-XX` period).
+ */
+export function startLabel(p: Period): Localized {
+  if (p.kind !== 'date' && p.kind !== 'month') return both(`${p.year}`);
+  const m = Number(p.start.slice(5, 7));
+  return { vi: `${m}/${p.year}`, en: `${monthEn(m, true)} ${p.year}` };
 }
 
 /** A period's label inside a sentence: "năm 2022" / "in 2022", "cuối năm 2022" / "at the end of 2022". */
 export function periodPhrase(p: Period): Localized {
   const l = periodLabel(p);
-  if (p.kind === 'year' || (p.kind === 'months' && p.fromMonth === 1 && p.toMonth === 12)) return { vi: `năm ${p.year}`, en: `in ${p.year}` };
-  if (p.kind === 'date') {
-    const { month, day } = isoDateParts(p.start);
-    if (month === 1 && day === 1) return { vi: lowerFirst(l.vi), en: `at the start of ${p.year}` };
-    if (month === 12 && day === 31) return { vi: lowerFirst(l.vi), en: `at the end of ${p.year}` };
-    return { vi: `ngày ${l.vi}`, en: `on ${l.en}` };
-  }
-  if (p.kind === 'in-year') return { vi: `trong năm ${p.year} (không rõ ngày)`, en: `at some point in ${p.year} (date unknown)` };
+  // A year, or its twelve months.
+  if (l.vi === `${p.year}`) return { vi: `năm ${p.year}`, en: `in ${p.year}` };
+  if (p.kind === 'in-year') return { vi: `trong ${lowerFirst(l.vi)}`, en: `at some point in ${l.en}` };
+  // A day: "ngày 1/7/2024" / "on 1 July 2024"; the first or the last of the year: "đầu năm 2022" / "at the start of 2022".
+  if (p.kind === 'date') return /^\d/.test(l.vi) ? { vi: `ngày ${l.vi}`, en: `on ${l.en}` } : { vi: lowerFirst(l.vi), en: `at the ${lowerFirst(l.en)}` };
   return { vi: lowerFirst(l.vi), en: `in ${l.en}` };
 }
 

@@ -8,7 +8,7 @@
  * Entries are `{ vi, en }` phrases, or templates whose `vi` and `en` functions take the same
  * named values: `UI.district.rank[lang]({ rank, peers, median })`.
  */
-import { CHART_LEGEND_TEXT } from './chart.ts';
+import { CHART_TEXT } from './chart.ts';
 import {
   AREA_TYPE_LABEL,
   BOUND_WORDS,
@@ -56,7 +56,7 @@ export const UI = {
   bound: BOUND_WORDS,
   sourceKind: SOURCE_KIND_LABEL,
   sourceLanguage: SOURCE_LANGUAGE_LABEL,
-  chart: CHART_LEGEND_TEXT,
+  chart: CHART_TEXT,
   summary: SUMMARY_TEXT,
   home: HOME_TEXT,
   indicatorCards: INDICATOR_CARDS_TEXT,

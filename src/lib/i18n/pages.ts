@@ -141,8 +141,16 @@ export const INDICATOR_TEXT = {
   historical: { vi: 'Số liệu cấp huyện là số liệu lịch sử theo địa giới 2014–2025.', en: 'District figures are historical, on the 2014–2025 boundaries.' },
   districtPages: { vi: 'Trang quận, huyện:', en: 'District pages:' },
   chartCaption: {
-    vi: 'Đường liền: số thực hiện; đứt quãng ở chỗ thiếu số liệu và chỗ thay đổi chuỗi số liệu. Điểm rỗng: giá trị gần đúng.',
-    en: 'Solid line: actual figures, broken where a year is missing or the series changes. Hollow points: approximate values.',
+    vi: 'Năm thiếu số liệu để trống, chỗ đứt chuỗi số liệu không nối. Chạm, di chuột hoặc dùng phím Tab để xem số liệu từng năm.',
+    en: 'Missing years are left empty and series breaks are not joined. Tap, hover or use the Tab key to see each year’s figures.',
+  },
+  yearToDateChart: template<{ count: string }>({
+    vi: ({ count }) => `Số liệu lũy kế trong năm (${count} số)`,
+    en: ({ count }) => `Year-to-date figures (${count})`,
+  }),
+  yearToDateCaption: {
+    vi: 'Mỗi điểm là số lũy kế từ đầu năm đến hết tháng ghi trên trục; vạch ngang là kế hoạch cả năm. Số lũy kế không cộng vào số cả năm ở biểu đồ trên.',
+    en: 'Each point is the total from the start of the year to the end of its month; the tick is the full-year plan. These figures are kept apart from the annual series above.',
   },
   /** Ends the chart's text description, after the summary. */
   tableBelow: { vi: 'Số liệu đầy đủ ở bảng bên dưới.', en: 'The full figures are in the table below.' },

@@ -2,7 +2,7 @@ import type { Indicator, Localized } from '../data/model.ts';
 import type { Comparator } from '../data/vocabulary.ts';
 import { formatNumber, type Lang } from '../format.ts';
 import { BOUND_WORDS } from '../i18n/labels.ts';
-import { chartData } from './series.ts';
+import { chartData, rough } from './series.ts';
 import type { ChartPoint, IndicatorInput, VersionInput } from './types.ts';
 
 export interface PlanProgress {
@@ -41,7 +41,6 @@ export interface Headline {
 
 const exact = (p: ChartPoint) => p.comparator === '';
 const byDate = (points: readonly ChartPoint[]) => [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-const rough = (p: ChartPoint) => p.flag === 'derived' || p.flag === 'reported-translation' || p.measure === 'estimate' || p.comparator === '~';
 
 /**
  * An outcome against its year's exact plan, or undefined (no plan, a plan of 0, a range).

@@ -1,5 +1,5 @@
 import type { Comparator, Flag, Measure } from '../data/schema.ts';
-import type { Area, Indicator, IndicatorKind, Localized, Observation, SeriesBreak } from '../data/model.ts';
+import type { Area, Indicator, IndicatorKind, Localized, Observation, SeriesBreak, Temporal } from '../data/model.ts';
 
 /**
  * What the prepare functions read of the model, and no more: the site passes its model;
@@ -10,7 +10,11 @@ export interface VersionInput {
   observations: readonly ObservationInput[];
 }
 export type BreakInput = Pick<SeriesBreak, 'date' | 'title' | 'geographies'>;
-export type IndicatorInput = Pick<Indicator, 'id' | 'title' | 'unit' | 'kind' | 'decimals'> & { breaks: readonly BreakInput[] };
+export type IndicatorInput = Pick<Indicator, 'id' | 'title' | 'unit' | 'kind' | 'decimals'> & {
+  breaks: readonly BreakInput[];
+  /** How values relate to time (flow: bars, stock: a line, level: steps); absent: `stock`. */
+  temporal?: Temporal | undefined;
+};
 export type AreaInput = Pick<Area, 'code' | 'level' | 'nameVi' | 'nameEn'>;
 
 /**
@@ -20,8 +24,13 @@ export type AreaInput = Pick<Area, 'code' | 'level' | 'nameVi' | 'nameEn'>;
 export interface ChartPoint {
   /** Period id as in the data (`2022`, `2025-01/2025-10`, `2022-12-31`, `2024-06`). */
   period: string;
-  /** Where the point sits on the time axis: ISO date (a year's flow sits on 1 July). */
+  /**
+   * Where the point sits on the time axis, ISO date: a year's flow, a part of a year and a
+   * date known only to its year (`2016-XX`) on 1 July; a month's point on the 15th.
+   */
   date: string;
+  /** Last day the period covers, ISO date (a year-to-date figure's cut-off). */
+  end: string;
   year: number;
   measure: Measure;
   value: number;
@@ -33,6 +42,8 @@ export interface ChartPoint {
   approximate: boolean;
   /** Year-to-date (a flow covering part of a year): drawn distinct from full years. */
   partial: boolean;
+  /** A date known only to its year (`2016-XX`): never drawn as a day. */
+  inYear: boolean;
   /** Label of the period in each language, e.g. "10 tháng 2025" / "Jan–Oct 2025". */
   label: Localized;
 }
@@ -49,20 +60,23 @@ export interface ChartBreak {
 
 /** Everything a time-series chart of one indicator for one area needs. */
 export interface ChartData {
-  indicatorId: string;
-  area: string;
   kind: IndicatorKind;
   decimals: number;
   unit: Localized;
   /** Exact full-period actuals (or stocks), split where a line must not be drawn. */
   actualSegments: Segment[];
-  /** Actuals that are not drawn as a line: bounds (<, >), and year-to-date figures. */
+  /** Actuals that are not drawn as a line: bounds (<, >, ~), year-to-date figures, dates known only to their year. */
   actualMarks: ChartPoint[];
   /** Annual plans (kế hoạch). */
   plan: ChartPoint[];
   /** Targets and ceilings, e.g. "< 3%" or "75–80%". */
   target: ChartPoint[];
+  /** National levels (`reference`) beside the city's own: a second, dashed step line. */
+  reference: ChartPoint[];
+  /** "% of plan" as sources state it: shown where it cannot be computed from actual and plan. */
+  statedPct: ChartPoint[];
+  /** How values relate to time: `flow` bars, `stock` a line with points, `level` steps. */
+  temporal: Temporal;
+  /** Series breaks within the years drawn (or the year after them). */
   breaks: ChartBreak[];
-  /** Inclusive range of years with any point, for the x axis. */
-  years: [number, number];
 }

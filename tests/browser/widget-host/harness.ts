@@ -155,7 +155,7 @@ export interface WidgetSnapshot {
   messageVisible: boolean;
   /** Body rows of the widget's own table (chart data table, district ranking): the text of each cell. */
   rows: string[][];
-  /** The drawing (`svg[role=img]`): its rendered size and how many marks it has. */
+  /** The drawing (`svg[role=img]`, or the chart's `svg[role=group]` of focusable years): its rendered size and how many marks it has. */
   svg: { width: number; height: number; marks: number } | null;
   /** Map outlines (district compare): all, and shaded. */
   districts: { paths: number; shaded: number };
@@ -175,7 +175,7 @@ export const snapshots = (page: Page | Frame): Promise<WidgetSnapshot[]> => page
     const t = (s: string) => clean(q(s)?.textContent);
     const box = q('[part=container]');
     const style = box ? getComputedStyle(box) : null;
-    const svg = q('svg[role=img]');
+    const svg = q('svg[role=img], svg[role=group]');
     const rect = svg?.getBoundingClientRect();
     const message = q('[part=message]');
     const map = q('[part=map] .districts');

@@ -6,9 +6,12 @@ import { expect } from 'vitest';
 /** Stored snapshots: valid SVG files, one element per line so that diffs are readable. */
 export const SNAPSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '__snapshots__');
 
-/** One tag per line; the SVG is otherwise unchanged (it is already rounded and deterministic). */
+/**
+ * One tag per line, and text content in its canonical escaping (a `"` in text needs none),
+ * so that the site's string and a serialised DOM compare equal when they are the same SVG.
+ */
 export function normaliseSvg(svg: string): string {
-  return `${svg.replace(/>\s*</g, '>\n<')}\n`;
+  return `${svg.replace(/>([^<]*)</g, (_, t: string) => `>${t.replaceAll('&quot;', '"')}<`).replace(/>\s*</g, '>\n<')}\n`;
 }
 
 /**
