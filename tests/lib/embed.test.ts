@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
+import { progress } from '../../widgets/jobs-progress/prepare.ts';
 import { embedElements, fallbackHtml, iframeSnippet, scriptSnippet, type SnippetInput } from '../../src/lib/site/embed.ts';
 
 const { data } = loadData(join(import.meta.dirname, '../../data'));
@@ -53,5 +54,23 @@ describe('embed snippets', () => {
     expect(embedElements(ind('jobs_created').versions.find((v) => v.id === '2026-11-26')!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-jobs-progress']);
     expect(embedElements(ind('poor_households').versions.at(-1)!)).toEqual(['ansinh-chart', 'ansinh-headline', 'ansinh-district-compare']);
     expect(embedElements(ind('population').versions.at(-1)!)).toEqual(['ansinh-district-compare']);
+    // A plan with no outcome in its year (Tết gifts: plans and actuals in different years
+    // or periods), and a rate against its target: no progress bar that would say "no figure".
+    expect(embedElements(ind('tet_gifts_count').versions.at(-1)!)).not.toContain('ansinh-jobs-progress');
+    expect(embedElements(ind('health_insurance_coverage_rate').versions.at(-1)!)).not.toContain('ansinh-jobs-progress');
+  });
+
+  it('offers progress for exactly the versions where the element finds a year with an outcome and its plan', () => {
+    let offered = 0;
+    for (const i of data.indicators) {
+      for (const v of i.versions) {
+        const has = embedElements(v).includes('ansinh-jobs-progress');
+        if (has) offered++;
+        const cityCode = v.observations.find((o) => o.area.length === 2)?.area;
+        const drawable = !!cityCode && v.meta.unit.id !== 'percent' && !!progress(v.meta, v, cityCode);
+        expect(has, `${i.id} ${v.id}`).toBe(drawable);
+      }
+    }
+    expect(offered).toBeGreaterThan(2);
   });
 });

@@ -130,7 +130,11 @@ export const outcomesOf = (data: ChartData): ChartPoint[] =>
 export function currentYearToDate(data: ChartData): ChartPoint | undefined {
   const all = outcomesOf(data);
   const lastFull = Math.max(-Infinity, ...all.filter((p) => !p.partial).map((p) => p.year));
-  return data.temporal === 'flow' ? all.filter((p) => p.partial && p.year > lastFull && p.period.startsWith('01', 5)).at(-1) : undefined;
+  if (data.temporal !== 'flow') return undefined;
+  const later = all.filter((p) => p.partial && p.year > lastFull);
+  // A part of a year that does not start in January is no progress toward the year's plan,
+  // except when it is all there is: then it is the chart, not "no data".
+  return later.filter((p) => p.period.startsWith('01', 5)).at(-1) ?? (lastFull === -Infinity ? later.at(-1) : undefined);
 }
 
 /** The % of plan of a year: computed from its exact outcome and exact plan, else as a source states it. */
@@ -141,7 +145,6 @@ export interface PlanShare {
   approximate: boolean;
 }
 
-/** The {@link PlanShare} of one outcome, from the year's plan or, failing that, its stated % of plan. */
 /**
  * Whether a % computed from this point reads as approximate (≈): derived, estimated,
  * "about", or a figure translated from a rounded original. A bound is not rough: it gives
@@ -150,6 +153,7 @@ export interface PlanShare {
 export const rough = (p: Pick<ChartPoint, 'flag' | 'measure' | 'comparator'>): boolean =>
   p.flag === 'derived' || p.flag === 'reported-translation' || p.measure === 'estimate' || p.comparator === '~';
 
+/** The {@link PlanShare} of one outcome, from the year's plan or, failing that, its stated % of plan. */
 export function planShare(outcome: ChartPoint | undefined, plan: ChartPoint | undefined, stated: ChartPoint | undefined): PlanShare | undefined {
   if (outcome && plan && outcome.comparator === '' && plan.comparator === '' && plan.value !== 0) {
     return { value: (outcome.value / plan.value) * 100, approximate: rough(outcome) || rough(plan) };

@@ -13,6 +13,7 @@ import { placeName } from '../i18n/names.ts';
 import { preferred, toPoint } from '../prepare/series.ts';
 import { embedPath, indicatorPath } from '../routes.ts';
 import { HEIGHT_MESSAGE_TYPE, type WidgetElement } from '../widgets-contract.ts';
+import { progress } from '../../../widgets/jobs-progress/prepare.ts';
 
 /** Short names used in embed URLs, by element. */
 export const EMBED_KINDS: Record<WidgetElement, string> = {
@@ -22,12 +23,18 @@ export const EMBED_KINDS: Record<WidgetElement, string> = {
   'ansinh-district-compare': 'district-compare',
 };
 
-/** Which elements make sense for a version: charts need city data, progress a plan. */
+/**
+ * Which elements make sense for a version: charts need city data; progress a year with both
+ * an outcome and an exact plan, as the element itself finds it (its own `progress`, so an
+ * offered embed never shows "no figure"), and a count or an amount: % of plan of a rate
+ * means nothing.
+ */
 export function embedElements(version: Version): WidgetElement[] {
   const city = version.observations.filter((o) => o.area.length === 2);
   const out: WidgetElement[] = [];
   if (city.some((o) => o.measure === 'actual' || o.measure === 'estimate')) out.push('ansinh-chart', 'ansinh-headline');
-  if (city.some((o) => o.measure === 'plan')) out.push('ansinh-jobs-progress');
+  const cityCode = city[0]?.area;
+  if (cityCode && version.meta.unit.id !== 'percent' && progress(version.meta, version, cityCode)) out.push('ansinh-jobs-progress');
   if (version.observations.some((o) => o.area.length === 3)) out.push('ansinh-district-compare');
   return out;
 }

@@ -136,7 +136,9 @@ export function chartValueGroups(s: Site, id: string, lang: Lang): { key: string
   return [...groups].map(([key, numbers]) => ({ key, numbers: [...numbers] }));
 }
 
-const byEnd = (a: Observation, b: Observation) => (a.period.end !== b.period.end ? (a.period.end < b.period.end ? -1 : 1) : a.period.start !== b.period.start ? (a.period.start < b.period.start ? 1 : -1) : 0);
+/** Where a period ends for ordering; a date known only to its year sits mid-year (as the charts and headlines place it), not on 31 December. */
+const endOf = (o: Observation) => (o.period.kind === 'in-year' ? `${o.period.year}-07-01` : o.period.end);
+const byEnd = (a: Observation, b: Observation) => (endOf(a) !== endOf(b) ? (endOf(a) < endOf(b) ? -1 : 1) : a.period.start !== b.period.start ? (a.period.start < b.period.start ? 1 : -1) : 0);
 /** A year-to-date figure: months of a year, not all twelve. */
 const isYearToDate = (o: Observation) => o.period.kind === 'months' && !(o.period.fromMonth === 1 && o.period.toMonth === 12);
 
@@ -152,12 +154,14 @@ function outcomes(s: Site, id: string, where: (o: Observation) => boolean): Obse
  * (those are reported beside it), and a year-to-date figure that ends after it; with only
  * year-to-date figures, the latest of them.
  */
-export function expectedHeadline(s: Site, id: string): { latest: Observation; yearToDate?: Observation } {
+export function expectedHeadline(s: Site, id: string): { latest: Observation; alternatives: Observation[]; yearToDate?: Observation } {
   const all = outcomes(s, id, isCity);
   const full = all.filter((o) => !isYearToDate(o));
   const latest = full.at(-1) ?? all.at(-1)!;
+  // Sources that disagree on the latest period are all kept; the headline shows one of them.
+  const alternatives = all.filter((o) => o.period.id === latest.period.id && o.measure === latest.measure);
   const ytd = full.length === 0 ? undefined : all.filter((o) => isYearToDate(o) && o.period.end > latest.period.end && o.period.year > latest.period.year).at(-1);
-  return ytd ? { latest, yearToDate: ytd } : { latest };
+  return ytd ? { latest, alternatives, yearToDate: ytd } : { latest, alternatives };
 }
 
 /**
