@@ -16,12 +16,13 @@ function messages(f: () => unknown): [string, string] {
 }
 
 describe('readConfig', () => {
-  it('fills the defaults: area 01, theme auto, the script origin as base', () => {
-    expect(readConfig({ indicator: 'jobs_created' }, { base: BASE })).toEqual({ indicator: 'jobs_created', area: '01', theme: 'auto', base: BASE });
+  it('fills the defaults: area 01, no theme (the host decides), the script origin as base', () => {
+    expect(readConfig({ indicator: 'jobs_created' }, { base: BASE })).toEqual({ indicator: 'jobs_created', area: '01', base: BASE });
+    expect(readConfig({ indicator: 'jobs_created', theme: ' auto ' }, { base: BASE }).theme).toBe('auto');
   });
   it('takes the element default indicator, trims values and treats empty ones as absent', () => {
     const c = readConfig({ indicator: ' ', area: ' 018 ', version: '', base: 'https://mirror.example/ansinh/' }, { indicator: 'jobs_created', base: BASE });
-    expect(c).toEqual({ indicator: 'jobs_created', area: '018', theme: 'auto', base: 'https://mirror.example/ansinh' });
+    expect(c).toEqual({ indicator: 'jobs_created', area: '018', base: 'https://mirror.example/ansinh' });
   });
   it('parses the period and the pins', () => {
     const c = readConfig({ indicator: 'x', period: '2025-01/2025-10', asOf: '2024-02-29' }, { base: BASE });

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
 import { chartData } from '../../src/lib/prepare/series.ts';
 import { summary } from '../../src/lib/prepare/summary.ts';
@@ -55,7 +55,7 @@ export interface ChartPrepared {
  * @cssprop [--ansinh-chart-height=clamp(240px, 60cqw, 420px)] - Height of the chart area (reserved before data arrives).
  */
 export class AnsinhChart extends AnsinhElement<ChartPrepared> {
-  static override styles = [sharedStyles, chartStyles];
+  protected readonly styles = sharedStyles + chartStyles;
 
   protected override async load(cfg: WidgetConfig): Promise<ChartPrepared> {
     const loaded = await loadIndicator(cfg);

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
 import { periodLabel } from '../../src/lib/prepare/labels.ts';
 import { formatNumber } from '../../src/lib/format.ts';
@@ -47,7 +47,7 @@ export interface ComparePrepared {
  * @cssprop [--ansinh-background] - And the other colour properties of `<ansinh-chart>`.
  */
 export class AnsinhDistrictCompare extends AnsinhElement<ComparePrepared> {
-  static override styles = [sharedStyles, compareStyles];
+  protected readonly styles = sharedStyles + compareStyles;
 
   protected override async load(cfg: WidgetConfig): Promise<ComparePrepared> {
     const pathsPromise = districtPaths(cfg.base);

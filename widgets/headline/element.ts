@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
 import { formatValue, headline, type Headline } from '../../src/lib/prepare/headline.ts';
 import { FLAG_LABEL } from '../../src/lib/prepare/labels.ts';
@@ -41,7 +41,7 @@ export interface HeadlinePrepared {
  * @cssprop [--ansinh-background] - And the other colour properties of `<ansinh-chart>`.
  */
 export class AnsinhHeadline extends AnsinhElement<HeadlinePrepared> {
-  static override styles = [sharedStyles, headlineStyles];
+  protected readonly styles = sharedStyles + headlineStyles;
 
   protected override async load(cfg: WidgetConfig): Promise<HeadlinePrepared> {
     const loaded = await loadIndicator(cfg);

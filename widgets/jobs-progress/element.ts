@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
 import { formatValue } from '../../src/lib/prepare/headline.ts';
 import { MEASURE_LABEL } from '../../src/lib/prepare/labels.ts';
@@ -48,7 +48,7 @@ export interface ProgressPrepared {
  * @cssprop [--ansinh-background] - And the other colour properties of `<ansinh-chart>`.
  */
 export class AnsinhJobsProgress extends AnsinhElement<ProgressPrepared> {
-  static override styles = [sharedStyles, progressStyles];
+  protected readonly styles = sharedStyles + progressStyles;
 
   constructor() {
     super();

@@ -29,7 +29,8 @@ export interface WidgetConfig {
   version?: string;
   /** Newest version released on or before this ISO date. */
   asOf?: string;
-  theme: Theme;
+  /** Absent: the host's colour scheme (theme.ts). */
+  theme?: Theme;
   /** Absolute data base URL without a trailing slash, e.g. `https://ansinh.example.org`. */
   base: string;
 }
@@ -63,7 +64,7 @@ const malformed = (attribute: string, value: string, expected: string) =>
  */
 export function readConfig(raw: RawAttributes, defaults: { indicator?: string | undefined; base: string }): WidgetConfig {
   const given = (key: keyof RawAttributes): string | undefined => raw[key]?.trim() || undefined;
-  const v = { indicator: given('indicator') ?? defaults.indicator ?? '', area: given('area') ?? '01', version: given('version'), asOf: given('asOf'), theme: given('theme') ?? 'auto' };
+  const v = { indicator: given('indicator') ?? defaults.indicator ?? '', area: given('area') ?? '01', version: given('version'), asOf: given('asOf'), theme: given('theme') };
   for (const [key, pattern, expected] of RULES) {
     const value = v[key];
     // A date must also exist (2025-02-30 does not).
@@ -74,7 +75,9 @@ export function readConfig(raw: RawAttributes, defaults: { indicator?: string | 
   if (v.version && v.asOf) {
     throw new WidgetError({ kind: 'attribute', what: { vi: 'Chỉ dùng một trong hai thuộc tính version hoặc as-of.', en: 'Use either the version or the as-of attribute, not both.' } });
   }
-  const config: WidgetConfig = { indicator: v.indicator, area: v.area, theme: THEMES.find((t) => t === v.theme) ?? 'auto', base: baseUrl(given('base') ?? defaults.base) };
+  const config: WidgetConfig = { indicator: v.indicator, area: v.area, base: baseUrl(given('base') ?? defaults.base) };
+  const theme = THEMES.find((t) => t === v.theme);
+  if (theme) config.theme = theme;
   if (v.version) config.version = v.version;
   if (v.asOf) config.asOf = v.asOf;
   const period = given('period');

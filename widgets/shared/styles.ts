@@ -5,8 +5,8 @@
 import { css } from './css.ts';
 import { themeCss } from './theme.ts';
 
-export const sharedStyles = [
-  themeCss,
+export const sharedStyles =
+  themeCss +
   css`
     :host {
       display: block;
@@ -105,5 +105,4 @@ export const sharedStyles = [
         display: none;
       }
     }
-  `,
-];
+  `;
