@@ -14,4 +14,8 @@ export const chartStyles =
       height: var(--ansinh-chart-height, clamp(240px, 60cqw, 420px));
       margin-top: 0.5em;
     }
+    /* height="…": the drawing's own height (the skeleton's empty one while loading). */
+    .fixed {
+      height: auto;
+    }
   `;

@@ -19,7 +19,7 @@ import { describe, text, WidgetError } from './i18n.ts';
 import type { WidgetState } from './types.ts';
 
 /** The attributes every element observes (besides `lang`); each is also a property, camelCased (`as-of`: `asOf`). */
-export const ATTRIBUTES = ['indicator', 'area', 'period', 'version', 'as-of', 'theme', 'base'] as const;
+export const ATTRIBUTES = ['indicator', 'area', 'period', 'version', 'as-of', 'theme', 'base', 'heading', 'note', 'hide', 'highlight', 'year-to-date', 'height'] as const;
 /** A property's name: the attribute's, camelCased. */
 const propOf = (attribute: string): string => attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -93,6 +93,18 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLEl
   declare theme: string | undefined;
   /** Base URL of the data (e.g. `https://ansinh.example.org`). Default: the origin of the script's own URL. */
   declare base: string | undefined;
+  /** An article's title instead of the widget's own (text, never markup). */
+  declare heading: string | undefined;
+  /** An article's note under the title (text, never markup). */
+  declare note: string | undefined;
+  /** Parts not to show, space-separated: `title`, `legend`, `summary`, `table`, `footer`. */
+  declare hide: string | undefined;
+  /** A year to highlight (`<ansinh-chart>`), or a district code (`<ansinh-district-compare>`). */
+  declare highlight: string | undefined;
+  /** `show` (default) or `hide`: the chart's current year-to-date bar; attribute `year-to-date`. */
+  declare yearToDate: string | undefined;
+  /** The chart's fixed height in CSS px (200–1200). */
+  declare height: string | undefined;
 
   /** The element's stylesheet (text): the shared styles and its own. */
   protected abstract readonly styles: string;
@@ -177,7 +189,7 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLEl
   }
 
   private update(): void {
-    const raw = { indicator: this.indicator, area: this.area, period: this.period, version: this.version, asOf: this.asOf, theme: this.theme, base: this.base };
+    const raw = { indicator: this.indicator, area: this.area, period: this.period, version: this.version, asOf: this.asOf, theme: this.theme, base: this.base, hide: this.hide, highlight: this.highlight, yearToDate: this.yearToDate, height: this.height };
     const key = JSON.stringify(raw);
     if (key !== this.loadedFor) {
       this.loadedFor = key;
@@ -225,16 +237,28 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLEl
     return t === 'light' || t === 'dark' || t === 'auto' ? ` ${t}` : '';
   }
 
+  /**
+   * The title line (the `heading` attribute, else `title`) and the `note` under it. Also drawn
+   * while loading, from the attributes alone, so that the lines they wrap to are there from
+   * the start and nothing below moves when the data arrives.
+   */
+  protected titled(title: string): TemplateResult {
+    const note = this.note?.trim();
+    return html`<p class="title" part="title" id="title">${this.heading?.trim() || title}</p>${note ? html`<p class="note" part="note">${note}</p>` : nothing}`;
+  }
+
   private render(): TemplateResult {
     const lang = this.widgetLang;
     let body: TemplateResult;
     try {
       const o = this.outcome;
-      body = o.status === 'complete' ? this.renderComplete(o.data, lang) : o.status === 'error' ? this.renderProblem(o.error, lang) : html`<p class="title" part="title"></p>${this.version || this.asOf ? html`<p class="pin"></p>` : nothing}${this.renderSkeleton(text('loading', lang))}<p class="foot" part="footer"></p>`;
+      body = o.status === 'complete' ? this.renderComplete(o.data, lang) : o.status === 'error' ? this.renderProblem(o.error, lang) : html`${this.titled('')}${this.version || this.asOf ? html`<p class="pin"></p>` : nothing}${this.renderSkeleton(text('loading', lang))}<p class="foot" part="footer"></p>`;
     } catch (e) {
       body = this.renderProblem(e, lang);
     }
-    return html`<div class="w${this.themeClass}" lang=${lang} part="container">${body}</div>`;
+    // `hide="summary footer"`: classes h-summary h-footer (styles.ts hides those parts; readConfig reports unknown names).
+    const hide = (this.hide?.trim().split(/\s+/) ?? []).map((t) => ` h-${t}`).join('');
+    return html`<div class="w${this.themeClass}${hide}" lang=${lang} part="container">${body}</div>`;
   }
 
   private renderComplete(data: T, lang: Lang): TemplateResult {

@@ -60,6 +60,16 @@ export const sharedStyles =
     .summary {
       min-height: 2.8em;
     }
+    .note {
+      color: var(--muted);
+    }
+    .h-title [part='title'],
+    .h-summary [part='summary'],
+    .h-table [part='table'],
+    .h-table .tbl,
+    .h-footer [part='footer'] {
+      display: none;
+    }
     .figure {
       margin-top: 0.25em;
       min-height: 1.3em;
