@@ -200,7 +200,7 @@ const rawCss: Plugin = {
 export const INTERNAL_PROPS = [
   'actualSegments', 'actualMarks', 'missingYears', 'indicatorId', 'partial', 'points', 'fromMonth', 'toMonth', 'relative', 'absolute',
   'renderData', 'renderSkeleton', 'renderComplete', 'renderProblem', 'defaultIndicator', 'loadedFor', 'settled',
-  'measured', 'resizer', 'widgetLang', 'loaded', 'entry', 'shown', 'comparison', 'rows', 'approximate',
+  'measured', 'resizer', 'widgetLang', 'titled', 'queued', 'themeClass', 'fixedHeight', 'outcome', 'emit', 'styles', 'loaded', 'entry', 'shown', 'comparison', 'rows', 'approximate',
   // The chart's prepared data, layout and node tree.
   'inYear', 'statedPct', 'years', 'marks', 'words', 'orientation', 'plot', 'fontSize', 'tag', 'attrs',
 ] as const;

@@ -63,11 +63,21 @@ export const sharedStyles =
     .note {
       color: var(--muted);
     }
-    .h-title [part='title'],
-    .h-summary [part='summary'],
-    .h-table [part='table'],
+    /* A phone's lines wrap: the title, the summary and the footer reserve more of them (no shift when they arrive). */
+    @container (max-width: 480px) {
+      .title,
+      .foot {
+        min-height: 2.8em;
+      }
+      .summary {
+        min-height: 5.6em;
+      }
+    }
+    .h-title [part=title],
+    .h-summary [part=summary],
+    .h-table [part=table],
     .h-table .tbl,
-    .h-footer [part='footer'] {
+    .h-footer [part=footer] {
       display: none;
     }
     .figure {
