@@ -7,15 +7,15 @@
  * an unreleased draft. The site build serves the bytes at the versioned widget paths
  * (routes.widgetScriptPath / widgetAliasPath).
  *
- * Lit registers a few globals of its own: `litHtmlVersions`, `reactiveElementVersions` and
- * `litElementVersions` (read only by a dev-mode warning), and `litPropertyMetadata` /
- * `Symbol.metadata` (read only for decorators, which the widgets do not use). The widgets
- * promise host pages no globals but the element names, so the bundle drops those
- * statements and the decorator-metadata read. What the widgets do not use goes too: the
- * property, boolean, event and element parts, directives and their connection hooks, typed
- * attribute converters, reflection, reactive controllers and initializers
- * (tests/widgets/bundle.test.ts checks the widgets use none of them). The patches match Lit's published files
- * exactly; if Lit changes, the build fails and names the patch that no longer applies.
+ * The widgets use Lit's templating only (lit-html: `html`, `svg`, `render`); their base
+ * element is a plain HTMLElement (widgets/shared/element.ts), so LitElement, ReactiveElement
+ * and Lit's CSS tag are not in the bundle. lit-html registers one global of its own,
+ * `litHtmlVersions` (read only by a dev-mode warning); the widgets promise host pages no
+ * globals but the element names, so the bundle drops that statement. What the widgets do
+ * not use goes too: the property, boolean, event and element parts, directives and their
+ * connection hooks (tests/widgets/bundle.test.ts checks the widgets use none of them). The
+ * patches match Lit's published files exactly; if Lit changes, the build fails and names
+ * the patch that no longer applies.
  *
  * Then, for size (budget: 20 KB min+gzip, PRODUCT §6): template whitespace is collapsed,
  * a list of internal property names is shortened (see {@link INTERNAL_PROPS}), and esbuild's
@@ -78,85 +78,17 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
       },
     ],
   },
-  {
-    file: /[\\/]lit-element[\\/]lit-element\.js$/,
-    patches: [
-      { name: 'lit-element: litElementVersions', find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
-      {
-        name: 'lit-element: connection hooks (async directives)',
-        find: exact('connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}'),
-        replace: '',
-      },
-      { name: 'lit-element: first render connection state', find: exact('this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),'), replace: '' },
-      { name: 'lit-element: polyfill and hydrate support hooks', find: /\w+\.litElementHydrateSupport\?\.\(\{LitElement:i\}\);const o=\w+\.litElementPolyfillSupport;o\?\.\(\{LitElement:i\}\);/g, replace: 'void 0;' },
-    ],
-  },
-  {
-    // Nothing but Lit constructs a CSSResult (the widgets' css tag goes through unsafeCSS).
-    file: /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/,
-    patches: [{ name: 'css-tag: CSSResult construction check', find: /if\(this\._\$cssResult\$=!0,o!==s\)throw Error\("CSSResult is not constructable[^"]*"\)/g, replace: 'this._$cssResult$=!0' }],
-  },
-  {
-    file: /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/,
-    patches: [
-      // The widgets' properties are strings or state (AnsinhElement.properties: no `type`, no
-      // `reflect`) and they use no reactive controllers (tests/widgets/bundle.test.ts checks):
-      // the typed attribute converters, reflection and the controller calls go.
-      {
-        name: 'reactive-element: typed attribute converters',
-        find: /toAttribute\(t,s\)\{switch\(s\)\{case Boolean:t=t\?l:null;break;case Object:case Array:t=null==t\?t:JSON\.stringify\(t\)\}return t\},fromAttribute\(t,s\)\{let i=t;switch\(s\)\{case Boolean:i=null!==t;break;case Number:i=null===t\?null:Number\(t\);break;case Object:case Array:try\{i=JSON\.parse\(t\)\}catch\(t\)\{i=null\}\}return i\}/g,
-        replace: 'toAttribute:t=>t,fromAttribute:t=>t',
-      },
-      { name: 'reactive-element: addController and removeController', find: /addController\(t\)\{\(this\._\$EO\?\?=new Set\)\.add\(t\),void 0!==this\.renderRoot&&this\.isConnected&&t\.hostConnected\?\.\(\)\}removeController\(t\)\{this\._\$EO\?\.delete\(t\)\}/g, replace: '' },
-      {
-        name: 'reactive-element: reflecting properties to attributes',
-        find: /_\$ET\(t,s\)\{const i=this\.constructor\.elementProperties\.get\(t\),e=this\.constructor\._\$Eu\(t,i\);if\(void 0!==e&&!0===i\.reflect\)\{const h=\(void 0!==i\.converter\?\.toAttribute\?i\.converter:u\)\.toAttribute\(s,i\.type\);this\._\$Em=t,null==h\?this\.removeAttribute\(e\):this\.setAttribute\(e,h\),this\._\$Em=null\}\}/g,
-        replace: '',
-      },
-      { name: 'reactive-element: reflecting on update', find: /this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),/g, replace: '' },
-      { name: 'reactive-element: controller callbacks', find: /this\._\$EO\?\.forEach\(t=>t\.host\w+\?\.\(\)\)/g, replace: 'void 0' },
-      // Initializers are how decorators hook in; the widgets use none (no decorators).
-      { name: 'reactive-element: addInitializer', find: /static addInitializer\(t\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(t\)\}/g, replace: '' },
-      { name: 'reactive-element: running initializers', find: /,this\.constructor\.l\?\.forEach\(t=>t\(this\)\)/g, replace: '' },
-      { name: 'reactive-element: polyfill support hook', find: /,p\?\.\(\{ReactiveElement:y\}\)/g, replace: '' },
-      { name: 'reactive-element: reactiveElementVersions', find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, replace: 'void 0' },
-      { name: 'reactive-element: Symbol.metadata and litPropertyMetadata', find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: 'void 0' },
-      // No widget property sets `useDefault` or a `converter`, or has an accessor of its own
-      // (AnsinhElement.properties; checked in tests/widgets/bundle.test.ts): what serves them goes.
-      { name: 'reactive-element: useDefault on update', find: exact('||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))'), replace: '' },
-      {
-        name: 'reactive-element: useDefault, reflection and wrapping when a property changes',
-        find: exact('C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}'),
-        replace: 'C(t,s){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s))}',
-      },
-      // Attributes are strings (the typed converters went above): an attribute's value is the property's.
-      {
-        name: 'reactive-element: attribute to property through a converter',
-        find: exact('const t=i.getPropertyOptions(e),h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u;this._$Em=e;const r=h.fromAttribute(s,t.type);this[e]=r??this._$Ej?.get(e)??r,this._$Em=null'),
-        replace: 'this._$Em=e,this[e]=s,this._$Em=null',
-      },
-      // What only the patched-out parts read: the empty script for boolean attributes, the polyfill hook, inherited initializers.
-      { name: 'reactive-element: unused globals', find: exact(',c=a.trustedTypes,l=c?c.emptyScript:"",p=a.reactiveElementPolyfillSupport'), replace: '' },
-      { name: 'reactive-element: inherited initializers', find: exact('void 0!==t.l&&(this.l=[...t.l]),'), replace: '' },
-      { name: 'reactive-element: wrapping an accessor of the class', find: exact('this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),'), replace: '' },
-      {
-        name: 'reactive-element: wrapped accessors on first update',
-        find: exact('const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}'),
-        replace: '',
-      },
-      // Decorator metadata (the widgets use no decorators): there is none to read.
-      { name: 'reactive-element: reads of decorator metadata', find: /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);/g, replace: 'if(0){const $2=void 0;' },
-    ],
-  },
 ];
+
+/** The patches applied by the last build (checked in buildWidgets: every patch must apply). */
+const applied = new Set<string>();
 
 /** Drops Lit's global registrations (see the file comment). */
 const noLitGlobals: Plugin = {
   name: 'ansinh-no-lit-globals',
   setup(b) {
-    const applied = new Set<string>();
     b.onStart(() => applied.clear());
-    b.onLoad({ filter: /[\\/](lit-html|lit-element|reactive-element|css-tag)\.js$/ }, (args) => {
+    b.onLoad({ filter: /[\\/]lit-html\.js$/ }, (args) => {
       const spec = PATCHES.find((p) => p.file.test(args.path));
       if (!spec) return undefined;
       let code = readFileSync(args.path, 'utf8');
@@ -167,11 +99,6 @@ const noLitGlobals: Plugin = {
         applied.add(patch.name);
       }
       return { contents: code, loader: 'js' };
-    });
-    b.onEnd((result) => {
-      if (result.errors.length) return;
-      const missing = PATCHES.flatMap((p) => p.patches.map((x) => x.name)).filter((n) => !applied.has(n));
-      if (missing.length) result.errors.push({ id: '', pluginName: 'ansinh-no-lit-globals', text: `Lit files not found in the bundle for: ${missing.join(', ')}`, location: null, notes: [], detail: undefined });
     });
   },
 };
@@ -273,7 +200,7 @@ const rawCss: Plugin = {
 export const INTERNAL_PROPS = [
   'actualSegments', 'actualMarks', 'missingYears', 'indicatorId', 'partial', 'points', 'fromMonth', 'toMonth', 'relative', 'absolute',
   'renderData', 'renderSkeleton', 'renderComplete', 'renderProblem', 'defaultIndicator', 'loadedFor', 'settled',
-  'measured', 'resizer', 'widgetLang', 'loaded', 'entry', 'shown', 'comparison', 'rows', 'approximate', 'yearToDate',
+  'measured', 'resizer', 'widgetLang', 'titled', 'queued', 'themeClass', 'fixedHeight', 'outcome', 'emit', 'styles', 'loaded', 'entry', 'shown', 'comparison', 'rows', 'approximate',
   // The chart's prepared data, layout and node tree.
   'inYear', 'statedPct', 'years', 'marks', 'words', 'orientation', 'plot', 'fontSize', 'tag', 'attrs',
 ] as const;
@@ -324,6 +251,9 @@ export async function buildWidgets(opts: { outFile?: string | false } = {}): Pro
     mangleProps: new RegExp(`^(${INTERNAL_PROPS.join('|')})$`),
     metafile: true,
   });
+  // An error pushed in an onEnd callback does not fail the build: checked here.
+  const missing = PATCHES.flatMap((p) => p.patches.map((x) => x.name)).filter((n) => !applied.has(n));
+  if (missing.length) throw new Error(`Lit files not found in the bundle for: ${missing.join(', ')}`);
   const unsafe = checkInternalProps(Object.keys(result.metafile.inputs));
   if (unsafe.length) throw new Error(unsafe.join('\n'));
   const file = result.outputFiles[0];

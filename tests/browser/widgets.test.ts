@@ -309,17 +309,22 @@ describe.concurrent('Vietnamese and English: the element\'s lang, else the host 
 describe.concurrent('light and dark', () => {
   const LIGHT = 'rgb(255, 255, 255)';
   const DARK = 'rgb(17, 17, 17)';
-  const cases: { name: string; scheme: 'light' | 'dark'; theme: string | null; darkHost?: boolean; want: boolean }[] = [
-    { name: 'reader prefers light, theme auto', scheme: 'light', theme: null, want: false },
-    { name: 'reader prefers dark, theme auto', scheme: 'dark', theme: null, want: true },
+  const META_DARK = '<meta name="color-scheme" content="dark">';
+  const cases: { name: string; scheme: 'light' | 'dark'; theme: string | null; darkHost?: boolean; head?: string; want: boolean }[] = [
+    { name: 'reader prefers light, no theme', scheme: 'light', theme: null, want: false },
+    // The host decides, not the reader's OS: a host that declares nothing is light.
+    { name: 'reader prefers dark, no theme, host declares nothing: light', scheme: 'dark', theme: null, want: false },
+    { name: 'reader prefers dark, theme="auto"', scheme: 'dark', theme: 'auto', want: true },
+    { name: 'reader prefers light, theme="auto"', scheme: 'light', theme: 'auto', want: false },
     { name: 'reader prefers light, theme="dark"', scheme: 'light', theme: 'dark', want: true },
     { name: 'reader prefers dark, theme="light"', scheme: 'dark', theme: 'light', want: false },
-    { name: 'reader prefers light, host says color-scheme: dark, theme auto', scheme: 'light', theme: null, darkHost: true, want: true },
+    { name: 'reader prefers light, host says :root { color-scheme: dark }, no theme', scheme: 'light', theme: null, darkHost: true, want: true },
+    { name: 'reader prefers light, host says <meta name="color-scheme" content="dark"> only, no theme', scheme: 'light', theme: null, head: META_DARK, want: true },
   ];
-  it.for(cases)('$name', async ({ scheme, theme, darkHost, want }) => {
+  it.for(cases)('$name', async ({ scheme, theme, darkHost, head, want }) => {
     const els = s.widgets.elements as WidgetElement[];
     const body = els.map((el) => (theme ? withAttrs(scriptEmbed(s, el, SHOWCASE[el]), `theme="${theme}"`) : scriptEmbed(s, el, SHOWCASE[el]))).join('\n');
-    const o = await openHost({ body, darkHost: darkHost ?? false }, { context: { colorScheme: scheme } });
+    const o = await openHost({ body, darkHost: darkHost ?? false, head: head ?? '' }, { context: { colorScheme: scheme } });
     try {
       const found = await allProblems(o);
       expect(found, listed('problems on the host page:', found)).toEqual([]);

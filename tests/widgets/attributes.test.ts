@@ -16,12 +16,23 @@ function messages(f: () => unknown): [string, string] {
 }
 
 describe('readConfig', () => {
-  it('fills the defaults: area 01, theme auto, the script origin as base', () => {
-    expect(readConfig({ indicator: 'jobs_created' }, { base: BASE })).toEqual({ indicator: 'jobs_created', area: '01', theme: 'auto', base: BASE });
+  it('fills the defaults: area 01, no theme (the host decides), the script origin as base', () => {
+    expect(readConfig({ indicator: 'jobs_created' }, { base: BASE })).toEqual({ indicator: 'jobs_created', area: '01', base: BASE, hide: [] });
+    expect(readConfig({ indicator: 'jobs_created', theme: ' auto ' }, { base: BASE }).theme).toBe('auto');
   });
   it('takes the element default indicator, trims values and treats empty ones as absent', () => {
     const c = readConfig({ indicator: ' ', area: ' 018 ', version: '', base: 'https://mirror.example/ansinh/' }, { indicator: 'jobs_created', base: BASE });
-    expect(c).toEqual({ indicator: 'jobs_created', area: '018', theme: 'auto', base: 'https://mirror.example/ansinh' });
+    expect(c).toEqual({ indicator: 'jobs_created', area: '018', base: 'https://mirror.example/ansinh', hide: [] });
+  });
+  it('reads an article’s options: hide tokens, a highlight, year-to-date, a height', () => {
+    const c = readConfig({ indicator: 'x', hide: ' legend   footer ', highlight: '2022', yearToDate: 'hide', height: '360' }, { base: BASE });
+    expect([c.hide, c.highlight, c.yearToDate, c.height]).toEqual([['legend', 'footer'], '2022', false, 360]);
+    expect(readConfig({ indicator: 'x', yearToDate: 'show', height: '1200' }, { base: BASE })).toMatchObject({ yearToDate: true, height: 1200, hide: [] });
+    expect(messages(() => readConfig({ indicator: 'x', hide: 'legend axes' }, { base: BASE }))[1]).toBe('The attribute hide="axes" is not valid; expected: title | legend | summary | table | footer');
+    expect(messages(() => readConfig({ indicator: 'x', yearToDate: 'off' }, { base: BASE }))[0]).toBe('Thuộc tính year-to-date="off" không hợp lệ; dạng đúng: show | hide');
+    for (const h of ['199', '1201', '0360', '-300', '3e2']) expect(messages(() => readConfig({ indicator: 'x', height: h }, { base: BASE }))[1], h).toContain(`height="${h}"`);
+    expect(readConfig({ indicator: 'x', height: '200' }, { base: BASE }).height).toBe(200);
+    expect(messages(() => readConfig({ indicator: 'x', highlight: 'Ba Đình' }, { base: BASE }))[1]).toContain('expected: YYYY | 001 … 282');
   });
   it('parses the period and the pins', () => {
     const c = readConfig({ indicator: 'x', period: '2025-01/2025-10', asOf: '2024-02-29' }, { base: BASE });

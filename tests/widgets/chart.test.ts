@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { chartLayout } from '../../src/lib/charts/layout.ts';
 import { timeSeriesSvg } from '../../src/lib/charts/time-series.ts';
 import { chartData } from '../../src/lib/prepare/series.ts';
-import { chartSize, DEFAULT_SIZE, drawChart } from '../../widgets/chart/draw.ts';
+import { renderChart } from '../../src/lib/charts/render.ts';
+import { chartSize, DEFAULT_SIZE, drawChart, toDom } from '../../widgets/chart/draw.ts';
 import { parseVersion } from '../../widgets/shared/data.ts';
 import { LABEL, optionsOf, SNAPSHOT_CASES } from '../fixtures/charts/series.ts';
 import { normaliseSvg, SNAPSHOT_DIR } from '../lib/charts/snapshot.ts';
@@ -22,9 +23,11 @@ const serialise = (el: Element) => normaliseSvg(new XMLSerializer().serializeToS
 describe('site = widget', () => {
   for (const c of SNAPSHOT_CASES) {
     it(c.name, () => {
-      // A frame (title, note, source, highlight): the layout the widget will take for them.
-      const framed = c.options && ['heading', 'note', 'source', 'highlight'].some((k) => k in c.options!);
-      const widget = serialise(framed ? drawChart(c.data, optionsOf(c), chartLayout) : drawChart(c.data, optionsOf(c)));
+      // A frame drawn into the SVG (title, note, source) is the site's: the widget writes an
+      // article's heading and note as HTML. Its DOM builder still draws the site's tree.
+      const o = optionsOf(c);
+      const framed = c.options && ['heading', 'note', 'source'].some((k) => k in c.options!);
+      const widget = serialise(framed ? toDom(renderChart(chartLayout(c.data, o), o)) : drawChart(c.data, o));
       expect(widget).toBe(normaliseSvg(timeSeriesSvg(c.data, optionsOf(c))));
       expect(widget).toBe(readFileSync(join(SNAPSHOT_DIR, `${c.name}.svg`), 'utf8'));
     });
@@ -41,6 +44,15 @@ describe('site = widget', () => {
       expect(serialise(drawChart(data, opts))).toBe(normaliseSvg(timeSeriesSvg(data, opts)));
     }
     expect(chartData(rate.indicator, rate.version, '01').temporal).toBe('stock');
+  });
+
+  it('highlights a year as the site’s chartLayout does', () => {
+    const c = SNAPSHOT_CASES.find((x) => x.options?.highlight !== undefined)!;
+    const { heading: _h, note: _n, ...o } = optionsOf(c);
+    const widget = serialise(drawChart(c.data, o));
+    expect(widget).toBe(serialise(toDom(renderChart(chartLayout(c.data, o), o))));
+    expect(widget).toContain(`class="yr hl"`);
+    expect(widget).not.toBe(serialise(drawChart(c.data, { ...o, highlight: undefined })));
   });
 
   it('builds the DOM without markup: SVG elements, text as text, no style', () => {

@@ -266,6 +266,120 @@ describe('failures show a message and keep the fallback', () => {
   });
 });
 
+describe('per-article attributes', () => {
+  /** The jobs file as a flow (what `temporal: flow` publishes): rows of bars, the current year's year-to-date bar. */
+  const flowRoutes = () => {
+    const routes = defaultRoutes();
+    const file = fixture('jobs_created-2026-11-26.json');
+    const indicator = file['indicator'];
+    routes.set(LATEST, { ...file, indicator: typeof indicator === 'object' ? { ...indicator, temporal: 'flow' } : indicator });
+    return routes;
+  };
+
+  it('heading and note: the article’s title and note, as text (never markup), on every element and while loading', async () => {
+    stubFetch();
+    const heading = '<b>Việc làm</b> năm 2022';
+    for (const tag of ['ansinh-chart', 'ansinh-headline', 'ansinh-jobs-progress', 'ansinh-district-compare']) {
+      const el = await mount(tag, { indicator: tag === 'ansinh-district-compare' ? 'population' : 'jobs_created', heading, note: 'Số liệu của Sở <i>LĐ</i>' });
+      expect(el.state, tag).toBe('complete');
+      expect(el.shadowRoot!.querySelector('[part=title]')!.textContent, tag).toBe(heading);
+      expect(el.shadowRoot!.querySelector('[part=note]')!.textContent, tag).toBe('Số liệu của Sở <i>LĐ</i>');
+      expect(el.shadowRoot!.querySelector('b, i'), tag).toBeNull();
+    }
+    // The chart's accessible name is the heading too.
+    const chart = document.querySelector('ansinh-chart')!;
+    expect(chart.shadowRoot!.querySelector('svg > title')!.textContent).toBe(heading);
+    // Before the data: the same lines, so nothing moves when it arrives.
+    stubFetch(new Map([[CATALOG, () => new Promise<Response>(() => undefined)]]));
+    const waiting = document.createElement('ansinh-chart') as Widget;
+    waiting.setAttribute('base', BASE);
+    waiting.setAttribute('indicator', 'jobs_created');
+    waiting.heading = 'Tiêu đề bài báo';
+    document.body.append(waiting);
+    await waiting.updateComplete;
+    expect(waiting.state).toBe('pending');
+    expect(waiting.getAttribute('heading')).toBe('Tiêu đề bài báo');
+    expect(waiting.shadowRoot!.querySelector('[part=title]')!.textContent).toBe('Tiêu đề bài báo');
+  });
+
+  it('hide: the named parts (the chart’s legend left out of the drawing), and an unknown name is an error', async () => {
+    stubFetch();
+    const full = await mount('ansinh-chart', { indicator: 'jobs_created' });
+    expect(full.shadowRoot!.querySelectorAll('svg text.key').length).toBeGreaterThan(0);
+    const el = await mount('ansinh-chart', { indicator: 'jobs_created', hide: ' legend  footer table ' });
+    expect(el.state).toBe('complete');
+    expect(el.shadowRoot!.querySelectorAll('svg text.key')).toHaveLength(0);
+    const box = el.shadowRoot!.querySelector('.w')!;
+    expect([...box.classList]).toEqual(['w', 'h-legend', 'h-footer', 'h-table']);
+    // What hides them (happy-dom computes no display): the shared stylesheet's rule for each class.
+    const rules = [...el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])].map((r) => r.cssText).join('\n');
+    expect(rules).toMatch(/\.h-footer \[part=['"]?footer['"]?\][^{]*\{\s*display: none/);
+    const bad = await mount('ansinh-chart', { indicator: 'jobs_created', hide: 'legend axes', lang: 'en' });
+    expect(bad.state).toBe('error');
+    expect(shadowText(bad)).toContain('The attribute hide="axes" is not valid; expected: title | legend | summary | table | footer');
+    expectFallbackShown(bad);
+  });
+
+  it('highlight: a year of the chart, a district of the comparison; anything else is an error naming what there is', async () => {
+    stubFetch();
+    const el = await mount('ansinh-chart', { indicator: 'jobs_created', highlight: '2022' });
+    const hl = el.shadowRoot!.querySelectorAll('g.yr.hl');
+    expect(hl).toHaveLength(1);
+    expect(hl[0]!.getAttribute('aria-label')).toMatch(/^2022: /);
+    expect(hl[0]!.querySelector('rect.hl')).not.toBeNull();
+    const none = await mount('ansinh-chart', { indicator: 'jobs_created', highlight: '2030', lang: 'en' });
+    expect(none.state).toBe('error');
+    expect(shadowText(none)).toMatch(/The attribute highlight="2030" is not in the data; available: 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026$/);
+    expectFallbackShown(none);
+    const map = await mount('ansinh-district-compare', { indicator: 'population', highlight: '017' });
+    expect(map.shadowRoot!.querySelector('tr.hl')!.textContent).toContain('Đông Anh');
+    const far = await mount('ansinh-district-compare', { indicator: 'population', highlight: '999' });
+    expect(shadowText(far)).toMatch(/Thuộc tính highlight="999" không có trong số liệu; có: 001, 002, /);
+    const malformed = await mount('ansinh-chart', { indicator: 'jobs_created', highlight: '22' });
+    expect(shadowText(malformed)).toContain('highlight="22" không hợp lệ; dạng đúng: YYYY | 001 … 282');
+  });
+
+  it('year-to-date="hide" leaves out the current year’s year-to-date bar of a flow', async () => {
+    stubFetch(flowRoutes());
+    const shown = await mount('ansinh-chart', { indicator: 'jobs_created', period: '2025-10', 'year-to-date': 'show' });
+    expect(shown.shadowRoot!.querySelectorAll('g.yr rect.bar.ytd')).toHaveLength(1);
+    const hidden = await mount('ansinh-chart', { indicator: 'jobs_created', period: '2025-10', 'year-to-date': 'hide' });
+    expect(hidden.state).toBe('complete');
+    expect(hidden.shadowRoot!.querySelectorAll('g.yr rect.bar.ytd')).toHaveLength(0);
+    expect(hidden.shadowRoot!.querySelectorAll('g.yr rect.bar').length).toBeGreaterThan(0);
+    const bad = await mount('ansinh-chart', { indicator: 'jobs_created', 'year-to-date': 'no' });
+    expect(shadowText(bad)).toContain('year-to-date="no" không hợp lệ; dạng đúng: show | hide');
+  });
+
+  it('height: the drawing’s fixed height in px, held while loading; outside 200–1200 an error', async () => {
+    stubFetch();
+    const el = await mount('ansinh-chart', { indicator: 'jobs_created', height: '360' });
+    const svg = el.shadowRoot!.querySelector('[part=chart] svg')!;
+    expect(svg.getAttribute('height')).toBe('360');
+    expect(svg.getAttribute('viewBox')).toMatch(/ 360$/);
+    expect(el.shadowRoot!.querySelector('[part=chart]')!.classList.contains('fixed')).toBe(true);
+    stubFetch(new Map([[CATALOG, () => new Promise<Response>(() => undefined)]]));
+    const waiting = document.createElement('ansinh-chart') as Widget;
+    for (const [k, v] of [['base', BASE], ['indicator', 'jobs_created'], ['height', '360']]) waiting.setAttribute(k!, v!);
+    document.body.append(waiting);
+    await waiting.updateComplete;
+    expect(waiting.shadowRoot!.querySelector('[part=chart].fixed svg')!.getAttribute('height')).toBe('360');
+    stubFetch();
+    for (const h of ['150', '1201', '36O', '360.5']) {
+      const bad = await mount('ansinh-chart', { indicator: 'jobs_created', height: h, lang: 'en' });
+      expect(shadowText(bad), h).toContain(`The attribute height="${h}" is not valid; expected: 200 … 1200`);
+    }
+  });
+
+  it('theme: none by default (the host decides, in CSS), or the one asked for', async () => {
+    stubFetch();
+    const host = await mount('ansinh-headline', { indicator: 'jobs_created' });
+    expect([...host.shadowRoot!.querySelector('.w')!.classList]).toEqual(['w']);
+    const auto = await mount('ansinh-headline', { indicator: 'jobs_created', theme: 'auto' });
+    expect([...auto.shadowRoot!.querySelector('.w')!.classList]).toEqual(['w', 'auto']);
+  });
+});
+
 describe('on a host page', () => {
   it('shares one request per file between the widgets of a page', async () => {
     const calls = stubFetch();

@@ -49,7 +49,7 @@ export function stubFetch(routes: Map<string, Route> = defaultRoutes()): string[
 }
 
 /** A widget element as the tests see it. */
-export type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean> };
+export type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; heading?: string | undefined };
 
 /** The fallback content a snippet puts inside an element: a link and a small table. */
 export const FALLBACK = '<a href="https://ansinh.example.org/chi-tieu/jobs-created/">Lao động được giải quyết việc làm</a><table><tr><th>2024</th><td>225.858</td></tr></table>';

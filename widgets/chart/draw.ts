@@ -4,7 +4,7 @@
  * nodes, attributes by `setAttribute` — so no markup is ever parsed (hosts may enforce
  * Trusted Types) and there is no `style` attribute (hosts may forbid inline styles).
  */
-import { plotLayout, type ChartLayout, type PlotOptions } from '../../src/lib/charts/layout.ts';
+import { highlightYear, plotLayout, type PlotOptions } from '../../src/lib/charts/layout.ts';
 import { renderChart, type SvgNode } from '../../src/lib/charts/render.ts';
 import type { SvgLabelOptions } from '../../src/lib/charts/svg.ts';
 import type { ChartData } from '../../src/lib/prepare/types.ts';
@@ -28,8 +28,10 @@ export function toDom(node: SvgNode): SVGElement {
 
 /**
  * The chart of {@link ChartData} as an `<svg>` element: the same tree the site writes as
- * text. `layout` is the shared plotLayout; the framed chartLayout (title, note, source,
- * highlighted year) fits in its place once the widget offers those options.
+ * text, with an article's options (no legend, a fixed height, no year-to-date bar, a
+ * highlighted year: what the site's chartLayout does with it). The widget writes an
+ * article's heading and note as HTML above the drawing, where they wrap as text does, so it
+ * needs no more of chartLayout's frame.
  */
-export const drawChart = <O extends PlotOptions>(data: ChartData, opts: O & SvgLabelOptions, layout: (data: ChartData, opts: O) => ChartLayout = plotLayout): SVGElement =>
-  toDom(renderChart(layout(data, opts), opts));
+export const drawChart = (data: ChartData, opts: PlotOptions & SvgLabelOptions & { highlight?: number | undefined }): SVGElement =>
+  toDom(renderChart(highlightYear(plotLayout(data, opts), opts.highlight), opts));

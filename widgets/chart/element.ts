@@ -1,9 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
 import { chartData } from '../../src/lib/prepare/series.ts';
 import { summary } from '../../src/lib/prepare/summary.ts';
 import type { ChartData } from '../../src/lib/prepare/types.ts';
-import type { WidgetConfig } from '../shared/attributes.ts';
+import { HEIGHT, notInData, type WidgetConfig } from '../shared/attributes.ts';
 import { loadIndicator, type Loaded } from '../shared/data.ts';
 import { AnsinhElement, defineOnce } from '../shared/element.ts';
 import { text } from '../shared/i18n.ts';
@@ -22,6 +22,7 @@ export interface ChartPrepared {
   data: ChartData;
   /** The version cut at `period`, for the summary. */
   shown: Loaded['version'];
+  cfg: WidgetConfig;
 }
 
 /**
@@ -32,13 +33,14 @@ export interface ChartPrepared {
  * screen-reader access to every value).
  *
  * Attributes: `indicator` (required), `area`, `period` (show data up to the end of this
- * period), `version` or `as-of`, `lang`, `theme`, `base` — see the README.
+ * period), `version` or `as-of`, `lang`, `theme`, `base`, and an article's `heading`, `note`, `hide`, `highlight` (a year), `year-to-date`, `height` — see the README.
  *
  * @fires ansinh-load - The data is drawn. `detail`: `{ indicator, area, version, latest, pinned }`.
  * @fires ansinh-error - The widget shows a message and its fallback. `detail`: `{ message, kind }`.
  * @slot - Fallback content (a link and a small table): shown before the script runs, without JavaScript, and on error; hidden while the chart shows.
  * @csspart container - The widget's box (background, padding 0.75em): e.g. `ansinh-chart::part(container) { padding: 0; border-radius: 4px }`.
  * @csspart title - The title line.
+ * @csspart note - The `note` line under the title.
  * @csspart chart - The box holding the SVG chart.
  * @csspart summary - The plain-words summary.
  * @csspart table - The `<details>` holding the data table.
@@ -55,29 +57,50 @@ export interface ChartPrepared {
  * @cssprop [--ansinh-chart-height=clamp(240px, 60cqw, 420px)] - Height of the chart area (reserved before data arrives).
  */
 export class AnsinhChart extends AnsinhElement<ChartPrepared> {
-  static override styles = [sharedStyles, chartStyles];
+  protected readonly styles = sharedStyles + chartStyles;
 
   protected override async load(cfg: WidgetConfig): Promise<ChartPrepared> {
     const loaded = await loadIndicator(cfg);
     const shown = upTo(loaded.version, cfg.period);
     const data = chartData(loaded.indicator, shown, cfg.area);
-    const points = data.actualSegments.length + data.actualMarks.length + data.plan.length + data.target.length + data.reference.length;
-    if (points === 0) throw noData(loaded.indicator, loaded.area, cfg.period);
-    return { loaded, data, shown };
+    const years = [...new Set([...data.actualSegments.flatMap((s) => s.points), ...data.actualMarks, ...data.plan, ...data.target, ...data.reference].map((p) => p.year))].sort();
+    if (!years.length) throw noData(loaded.indicator, loaded.area, cfg.period);
+    if (cfg.highlight && !years.includes(+cfg.highlight)) throw notInData('highlight', cfg.highlight, years);
+    return { loaded, data, shown, cfg };
+  }
+
+  /** `height` when valid (readConfig reports it otherwise): known before the data, so the box has it while loading. */
+  private get fixedHeight(): number | undefined {
+    const h = Number(this.height);
+    return h >= HEIGHT[0] && h <= HEIGHT[1] ? Math.round(h) : undefined;
   }
 
   protected override renderSkeleton(loading: string): TemplateResult {
-    return html`<div class="chart loading" part="chart">${loading}</div><p class="summary" part="summary"></p><p class="tbl"></p>`;
+    const h = this.fixedHeight;
+    // A fixed height: an empty drawing of that height holds the place (no style attribute: hosts may forbid them).
+    return html`${h ? html`<div class="chart fixed" part="chart"><svg class="loading" width="100%" height=${h}><text y="1em">${loading}</text></svg></div>` : html`<div class="chart loading" part="chart">${loading}</div>`}<p class="summary" part="summary"></p><p class="tbl"></p>`;
   }
 
   protected override renderData(p: ChartPrepared, lang: Lang): TemplateResult {
-    const { loaded, data } = p;
+    const { loaded, data, cfg } = p;
     const title = `${loaded.indicator.title[lang]} – ${areaName(loaded.area, lang)}`;
     const words = summary(loaded.indicator, p.shown, loaded.area, lang);
     const rows = tableRows(data, loaded.indicator, lang);
-    const drawing = drawChart(data, { lang, ...chartSize(this.size), titleId: 'ct', descId: 'cd', title, description: words });
-    return html`<p class="title" part="title">${title}</p>
-      <div class="chart" part="chart" data-measure>${drawing}</div>
+    const size = chartSize(this.size);
+    const drawing = drawChart(data, {
+      lang,
+      width: size.width,
+      height: cfg.height ?? size.height,
+      legend: !cfg.hide.includes('legend'),
+      yearToDate: cfg.yearToDate,
+      highlight: cfg.highlight ? +cfg.highlight : undefined,
+      titleId: 'ct',
+      descId: 'cd',
+      title: this.heading?.trim() || title,
+      description: words,
+    });
+    return html`${this.titled(title)}
+      <div class="chart${cfg.height ? ' fixed' : ''}" part="chart" data-measure>${drawing}</div>
       <p class="summary" part="summary">${words}</p>
       <details part="table">
         <summary>${text('table', lang)}</summary>

@@ -1,4 +1,3 @@
-import { unsafeCSS } from 'lit';
 import { css } from '../shared/css.ts';
 import chartCss from '../../src/lib/charts/chart.css?raw';
 
@@ -7,13 +6,16 @@ import chartCss from '../../src/lib/charts/chart.css?raw';
  * widget's width, within bounds, unless the host sets `--ansinh-chart-height`. The drawing's
  * colours and strokes are the site's own (src/lib/charts/chart.css).
  */
-export const chartStyles = [
-  unsafeCSS(chartCss),
+export const chartStyles =
+  chartCss +
   css`
     .chart {
       position: relative;
       height: var(--ansinh-chart-height, clamp(240px, 60cqw, 420px));
       margin-top: 0.5em;
     }
-  `,
-];
+    /* height="…": the drawing's own height (the skeleton's empty one while loading). */
+    .fixed {
+      height: auto;
+    }
+  `;

@@ -1,9 +1,9 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
 import { periodLabel } from '../../src/lib/prepare/labels.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 import { formatValue } from '../../src/lib/prepare/headline.ts';
-import type { WidgetConfig } from '../shared/attributes.ts';
+import { notInData, type WidgetConfig } from '../shared/attributes.ts';
 import { districtPaths, loadIndicator, type Loaded } from '../shared/data.ts';
 import { AnsinhElement, defineOnce } from '../shared/element.ts';
 import { text } from '../shared/i18n.ts';
@@ -19,6 +19,8 @@ export interface ComparePrepared {
   loaded: Loaded;
   paths: DistrictPathsJson;
   comparison: DistrictComparison;
+  /** The district drawn highlighted: `highlight`, else `area` (`01`: none). */
+  hl: string;
 }
 
 /**
@@ -31,13 +33,14 @@ export interface ComparePrepared {
  *
  * Attributes: `indicator` (required), `area` (a district code to highlight; default `01`:
  * none), `period` (the exact period, e.g. `2022-12-31`; default: the latest with district
- * data), `version` or `as-of`, `lang`, `theme`, `base` — see the README.
+ * data), `version` or `as-of`, `lang`, `theme`, `base`, and an article's `heading`, `note`, `hide`, `highlight` (a district code) — see the README.
  *
  * @fires ansinh-load - The map and ranking are drawn. `detail`: `{ indicator, area, version, latest, pinned }`.
  * @fires ansinh-error - The widget shows a message and its fallback. `detail`: `{ message, kind }`.
  * @slot - Fallback content: shown before the script runs, without JavaScript, and on error; hidden while the map shows.
  * @csspart container - The widget's box.
  * @csspart title - The title line.
+ * @csspart note - The `note` line under the title.
  * @csspart map - The box holding the map.
  * @csspart ranking - The ranking: a table of every district with its rank, a bar and its value (keyboard and screen-reader access to the values).
  * @csspart newer - The "newer data available" note.
@@ -47,7 +50,7 @@ export interface ComparePrepared {
  * @cssprop [--ansinh-background] - And the other colour properties of `<ansinh-chart>`.
  */
 export class AnsinhDistrictCompare extends AnsinhElement<ComparePrepared> {
-  static override styles = [sharedStyles, compareStyles];
+  protected readonly styles = sharedStyles + compareStyles;
 
   protected override async load(cfg: WidgetConfig): Promise<ComparePrepared> {
     const pathsPromise = districtPaths(cfg.base);
@@ -56,7 +59,9 @@ export class AnsinhDistrictCompare extends AnsinhElement<ComparePrepared> {
     const paths = await pathsPromise;
     const comparison = compareDistricts(loaded.indicator, loaded.version, paths.paths, cfg.period);
     if (!comparison) throw noData(loaded.indicator, loaded.area, cfg.period, { vi: 'số liệu quận, huyện', en: 'district figure' });
-    return { loaded, paths, comparison };
+    const codes = comparison.rows.map((r) => r.code);
+    if (cfg.highlight && !codes.includes(cfg.highlight)) throw notInData('highlight', cfg.highlight, codes.sort());
+    return { loaded, paths, comparison, hl: cfg.highlight ?? loaded.area.code };
   }
 
   protected override renderSkeleton(loading: string): TemplateResult {
@@ -64,7 +69,7 @@ export class AnsinhDistrictCompare extends AnsinhElement<ComparePrepared> {
   }
 
   protected override renderData(d: ComparePrepared, lang: Lang): TemplateResult {
-    const { loaded, paths, comparison: c } = d;
+    const { loaded, paths, comparison: c, hl } = d;
     const ind = loaded.indicator;
     const vi = lang === 'vi';
     const none = text('noData', lang);
@@ -73,7 +78,7 @@ export class AnsinhDistrictCompare extends AnsinhElement<ComparePrepared> {
     const value = (r: DistrictRow | undefined) => (r?.point ? formatValue(r.point, ind, lang) : none);
     const max = Math.max(...c.rows.map((r) => (r.rank ? r.point!.value : 0)));
     const withValue = c.rows.filter((r) => r.point).length;
-    return html`<p class="title" part="title" id="title">${title}</p>
+    return html`${this.titled(title)}
       <div class="grid">
         <div class="map" part="map">
           <svg viewBox="0 0 ${paths.width} ${paths.height + 56}" width="100%" height="100%" role="img" aria-labelledby="title" font-size="16">
@@ -85,7 +90,7 @@ export class AnsinhDistrictCompare extends AnsinhElement<ComparePrepared> {
               const r = rowOf.get(p.code);
               return svg`<path d=${p.d} class=${r?.rank ? 'af' : ''} fill-opacity=${r?.rank ? shade(r.point!.value, max) : nothing} fill=${r?.rank ? nothing : r?.point ? 'none' : 'url(#nodata)'}><title>${vi ? p.name_vi : p.name_ascii}: ${value(r)}</title></path>`;
             })}</g>
-            ${paths.paths.filter((p) => p.code === loaded.area.code).map((p) => svg`<path class="highlight" d=${p.d}/>`)}
+            ${paths.paths.filter((p) => p.code === hl).map((p) => svg`<path class="highlight" d=${p.d}/>`)}
             <g transform="translate(4,${paths.height})">
               <rect class="swatch" stroke-width="0.5" y="10" width="220" height="16" fill="url(#scale)"/>
               <text y="46">0</text>
@@ -99,7 +104,7 @@ export class AnsinhDistrictCompare extends AnsinhElement<ComparePrepared> {
           <tbody>${c.rows.map((r) => {
             const share = barShare(r, c, ind.kind);
             const solid = r.rank && !r.point!.approximate;
-            return html`<tr class=${r.code === loaded.area.code ? 'hl' : ''}><td class="n">${r.rank ?? ''}</td><th scope="row">${r.name[lang]}</th>
+            return html`<tr class=${r.code === hl ? 'hl' : ''}><td class="n">${r.rank ?? ''}</td><th scope="row">${r.name[lang]}</th>
               <td class="bar">${share === undefined ? nothing : html`<svg width="100%" height="10" aria-hidden="true"><rect class=${solid ? 'af' : 'as'} fill=${solid ? nothing : 'none'} width="${share}%" height="10"/></svg>`}</td>
               <td class="n${r.point ? '' : ' sub'}">${value(r)}</td></tr>`;
           })}</tbody>

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
 import { formatValue, headline, type Headline } from '../../src/lib/prepare/headline.ts';
 import { FLAG_LABEL } from '../../src/lib/prepare/labels.ts';
@@ -25,13 +25,14 @@ export interface HeadlinePrepared {
  * previous figure (never across a gap or a series break) and a newer year-to-date figure.
  *
  * Attributes: `indicator` (required), `area`, `period` (the latest figure up to the end of
- * this period), `version` or `as-of`, `lang`, `theme`, `base` — see the README.
+ * this period), `version` or `as-of`, `lang`, `theme`, `base`, and an article's `heading`, `note`, `hide` — see the README.
  *
  * @fires ansinh-load - The figure is shown. `detail`: `{ indicator, area, version, latest, pinned }`.
  * @fires ansinh-error - The widget shows a message and its fallback. `detail`: `{ message, kind }`.
  * @slot - Fallback content: shown before the script runs, without JavaScript, and on error; hidden while the figure shows.
  * @csspart container - The widget's box.
  * @csspart title - The title line.
+ * @csspart note - The `note` line under the title.
  * @csspart figure - The big number and its unit (2.25em: `::part(figure) { font-size: 1.5em }` to change).
  * @csspart period - The period line.
  * @csspart summary - The plain-words summary: % of plan, change, year to date (src/lib/prepare/summary.ts).
@@ -41,7 +42,7 @@ export interface HeadlinePrepared {
  * @cssprop [--ansinh-background] - And the other colour properties of `<ansinh-chart>`.
  */
 export class AnsinhHeadline extends AnsinhElement<HeadlinePrepared> {
-  static override styles = [sharedStyles, headlineStyles];
+  protected readonly styles = sharedStyles + headlineStyles;
 
   protected override async load(cfg: WidgetConfig): Promise<HeadlinePrepared> {
     const loaded = await loadIndicator(cfg);
@@ -59,7 +60,7 @@ export class AnsinhHeadline extends AnsinhElement<HeadlinePrepared> {
     const { indicator: ind, area } = p.loaded;
     const latest = p.headline.latest;
     const unit = ind.kind === 'year' ? '' : ind.unit[lang];
-    return html`<p class="title" part="title">${ind.title[lang]} – ${areaName(area, lang)}</p>
+    return html`${this.titled(`${ind.title[lang]} – ${areaName(area, lang)}`)}
       <p class="figure" part="figure">${formatValue(latest, ind, lang, false)}${unit ? html`${unit === '%' ? '' : ' '}<span class="unit">${unit}</span>` : nothing}</p>
       <p class="period sub" part="period">${latest.label[lang]}${latest.flag === 'reported' ? '' : ` (${FLAG_LABEL[latest.flag][lang]})`}</p>
       <p class="lines" part="summary">${summary(ind, p.shown, area, lang)}</p>`;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
 import { formatValue } from '../../src/lib/prepare/headline.ts';
 import { MEASURE_LABEL } from '../../src/lib/prepare/labels.ts';
@@ -30,13 +30,14 @@ export interface ProgressPrepared {
  * Attributes: `indicator` (default `jobs_created`; any indicator with annual plans works),
  * `area`, `period` (a year, `YYYY`, or a period within it such as `2025-01/2025-10`: the
  * year's progress as it stood then; default: the latest year with both a plan and a figure),
- * `version` or `as-of`, `lang`, `theme`, `base` — see the README.
+ * `version` or `as-of`, `lang`, `theme`, `base`, and an article's `heading`, `note`, `hide` — see the README.
  *
  * @fires ansinh-load - The bar is drawn. `detail`: `{ indicator, area, version, latest, pinned }`.
  * @fires ansinh-error - The widget shows a message and its fallback. `detail`: `{ message, kind }`.
  * @slot - Fallback content: shown before the script runs, without JavaScript, and on error; hidden while the bar shows.
  * @csspart container - The widget's box.
  * @csspart title - The title line.
+ * @csspart note - The `note` line under the title.
  * @csspart figure - The % of plan and the year (2.25em: `::part(figure)` to change).
  * @csspart bar - The box holding the SVG bar.
  * @csspart detail - The figure, its period and the plan in words.
@@ -48,7 +49,7 @@ export interface ProgressPrepared {
  * @cssprop [--ansinh-background] - And the other colour properties of `<ansinh-chart>`.
  */
 export class AnsinhJobsProgress extends AnsinhElement<ProgressPrepared> {
-  static override styles = [sharedStyles, progressStyles];
+  protected readonly styles = sharedStyles + progressStyles;
 
   constructor() {
     super();
@@ -74,7 +75,7 @@ export class AnsinhJobsProgress extends AnsinhElement<ProgressPrepared> {
     const ofWhat = vi ? `kế hoạch năm ${p.year}` : `of the ${p.year} plan`;
     const figure = `${p.point.label[lang]}: ${formatValue(p.point, ind, lang)}`;
     const share = barShares(p);
-    return html`<p class="title" part="title">${ind.title[lang]} ${vi ? 'so với kế hoạch' : 'vs plan'} – ${areaName(loaded.area, lang)}</p>
+    return html`${this.titled(`${ind.title[lang]} ${vi ? 'so với kế hoạch' : 'vs plan'} – ${areaName(loaded.area, lang)}`)}
       <p class="figure" part="figure" id="figure">${percentText(p, lang)} <span class="of">${ofWhat}</span></p>
       <div class="bar" part="bar">
         <svg width="100%" height="44" role="img" aria-labelledby="figure detail" font-size="12">

@@ -4,15 +4,27 @@
  * `error`, as `@lit/task` names them, kept here in a few lines rather than that package's 2 KB),
  * language and theme, measuring, the fallback slot, the "newer data" note, the footer and
  * the events. Subclasses load and prepare their data, and render it.
+ *
+ * The base is a plain `HTMLElement` that renders with lit-html's `render()`: LitElement and
+ * its ReactiveElement (typed properties, converters, reflection, controllers, update
+ * lifecycle hooks) cost about 1.4 KB gzipped of a 20 KB budget, for what a dozen string
+ * attributes and one re-render per change need. Each attribute is also a string property
+ * that reads and writes the attribute; any change re-renders once, in a microtask.
  */
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render as paint, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
-import { langFrom, readConfig, type Theme, type WidgetConfig } from './attributes.ts';
+import { langFrom, readConfig, type WidgetConfig } from './attributes.ts';
 import { under, type Loaded } from './data.ts';
 import { describe, text, WidgetError } from './i18n.ts';
-import { sharedStyles } from './styles.ts';
-import { isDark } from './theme.ts';
 import type { WidgetState } from './types.ts';
+
+/** The attributes every element observes (besides `lang`); each is also a property, camelCased (`as-of`: `asOf`). */
+export const ATTRIBUTES = ['indicator', 'area', 'period', 'version', 'as-of', 'theme', 'base', 'heading', 'note', 'hide', 'highlight', 'year-to-date', 'height'] as const;
+/** A property's name: the attribute's, camelCased. */
+const propOf = (attribute: string): string => attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** One constructed stylesheet per distinct text, shared by every element of a kind. */
+const sheets = new Map<string, CSSStyleSheet>();
 
 /** Where the data lives when `base` is not given: the origin the script itself came from (else the page's). */
 const scriptOrigin = (): string => {
@@ -49,21 +61,23 @@ export interface ErrorDetail {
  * Base class of the `ansinh-*` elements. `T` is the prepared data of one element; it
  * carries the {@link Loaded} files for the note and the footer.
  */
-export abstract class AnsinhElement<T extends { loaded: Loaded }> extends LitElement {
-  static override styles: CSSResultGroup = sharedStyles;
+export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLElement {
+  static observedAttributes = [...ATTRIBUTES, 'lang'];
 
-  static override properties = {
-    indicator: {},
-    area: {},
-    period: {},
-    version: {},
-    asOf: { attribute: 'as-of' },
-    theme: {},
-    base: {},
-    size: { state: true },
-    // The global `lang` attribute, observed under another name: `HTMLElement.lang` stays as it is.
-    ownLang: { attribute: 'lang' },
-  };
+  static {
+    // Properties read and write their attribute, so both stay one value (as `id` does).
+    for (const a of ATTRIBUTES) {
+      Object.defineProperty(this.prototype, propOf(a), {
+        get(this: Element) {
+          return this.getAttribute(a) ?? undefined;
+        },
+        set(this: Element, v: unknown) {
+          if (v == null) this.removeAttribute(a);
+          else this.setAttribute(a, String(v));
+        },
+      });
+    }
+  }
 
   /** Indicator id, e.g. `jobs_created` (lower-case letters, digits, `_`). Required unless the element has a default. */
   declare indicator: string | undefined;
@@ -75,13 +89,27 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends LitEle
   declare version: string | undefined;
   /** Pin to the newest version released on or before this date (`YYYY-MM-DD`); attribute `as-of`. */
   declare asOf: string | undefined;
-  /** `auto` (default: follows the host's `color-scheme`, then `prefers-color-scheme`), `light` or `dark`. */
-  declare theme: Theme | undefined;
+  /** `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). Default: the host's colour scheme (light unless it declares dark). */
+  declare theme: string | undefined;
   /** Base URL of the data (e.g. `https://ansinh.example.org`). Default: the origin of the script's own URL. */
   declare base: string | undefined;
-  /** Measured drawing area (px). */
-  declare protected size: Size;
+  /** An article's title instead of the widget's own (text, never markup). */
+  declare heading: string | undefined;
+  /** An article's note under the title (text, never markup). */
+  declare note: string | undefined;
+  /** Parts not to show, space-separated: `title`, `legend`, `summary`, `table`, `footer`. */
+  declare hide: string | undefined;
+  /** A year to highlight (`<ansinh-chart>`), or a district code (`<ansinh-district-compare>`). */
+  declare highlight: string | undefined;
+  /** `show` (default) or `hide`: the chart's current year-to-date bar; attribute `year-to-date`. */
+  declare yearToDate: string | undefined;
+  /** The chart's fixed height in CSS px (200–1200). */
+  declare height: string | undefined;
 
+  /** The element's stylesheet (text): the shared styles and its own. */
+  protected abstract readonly styles: string;
+  /** Measured drawing area (px). */
+  protected size: Size = { width: 0, height: 0 };
   /** Indicator used when the attribute is absent (none: the attribute is required). */
   protected defaultIndicator: string | undefined;
 
@@ -89,22 +117,26 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends LitEle
   /** The attributes the current data was loaded for. */
   private loadedFor: string | undefined;
   private settled: Promise<void> = Promise.resolve();
+  private queued: Promise<boolean> | undefined;
   private measured: Element | null = null;
   private readonly resizer = typeof ResizeObserver === 'function'
     ? new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect;
-      if (Math.round(width) !== this.size.width || Math.round(height) !== this.size.height) this.size = { width: Math.round(width), height: Math.round(height) };
+      if (Math.round(width) !== this.size.width || Math.round(height) !== this.size.height) {
+        this.size = { width: Math.round(width), height: Math.round(height) };
+        this.requestUpdate();
+      }
     })
     : undefined;
-
-  constructor() {
-    super();
-    this.size = { width: 0, height: 0 };
-  }
 
   /** Where the data stands: `initial`, `pending`, `complete` or `error` (read-only). */
   get state(): WidgetState {
     return this.outcome.status;
+  }
+
+  /** Resolves (true) once the pending render, if any, is done. */
+  get updateComplete(): Promise<boolean> {
+    return this.queued ?? Promise.resolve(true);
   }
 
   /** Fetches, validates and prepares what the element draws; throws a {@link WidgetError} to explain. */
@@ -114,37 +146,76 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends LitEle
   /** The boxes of {@link renderData} between the title and the footer, empty but for `loading`: reserves the height while data loads. */
   protected abstract renderSkeleton(loading: string): TemplateResult;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const raw = { indicator: this.indicator, area: this.area, period: this.period, version: this.version, asOf: this.asOf, theme: this.theme, base: this.base };
-    const key = JSON.stringify(raw);
-    if (key === this.loadedFor) return;
-    this.loadedFor = key;
-    this.outcome = { status: 'pending' };
-    // Every failure, expected or not, ends here: nothing is thrown to the host page.
-    const settled: Promise<void> = (this.settled = Promise.resolve()
-      .then(() => this.load(readConfig(raw, { base: scriptOrigin(), indicator: this.defaultIndicator })))
-      .then(
-        (data) => {
-          if (settled !== this.settled) return;
-          this.outcome = { status: 'complete', data };
-          const l = data.loaded;
-          this.emit<LoadDetail>('load', { indicator: l.indicator.id, area: l.area.code, version: l.version.id, latest: l.entry.latest, pinned: l.pinned });
-        },
-        (e: unknown) => {
-          if (settled !== this.settled) return;
-          const error = e instanceof Error ? e : new Error(String(e));
-          this.outcome = { status: 'error', error };
-          this.emit<ErrorDetail>('error', { message: error.message, kind: e instanceof WidgetError ? e.problem.kind : 'unexpected' });
-        },
-      )
-      .then(() => this.requestUpdate()));
+  connectedCallback(): void {
+    if (!this.shadowRoot) {
+      const root = this.attachShadow({ mode: 'open' });
+      // Constructable stylesheets: no `<style>` element, so `style-src 'self'` hosts work.
+      // Without them (Safari before 16.4) a `<style>` element, as Lit does.
+      try {
+        let sheet = sheets.get(this.styles);
+        if (!sheet) {
+          sheet = new CSSStyleSheet();
+          sheet.replaceSync(this.styles);
+          sheets.set(this.styles, sheet);
+        }
+        root.adoptedStyleSheets = [sheet];
+      } catch {
+        root.append(Object.assign(document.createElement('style'), { textContent: this.styles }));
+      }
+      // A page may set properties before the element is defined: they become attributes now.
+      for (const a of ATTRIBUTES) {
+        const p = propOf(a);
+        if (Object.hasOwn(this, p)) {
+          const v: unknown = Reflect.get(this, p);
+          Reflect.deleteProperty(this, p);
+          Reflect.set(this, p, v);
+        }
+      }
+    }
+    this.requestUpdate();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  attributeChangedCallback(): void {
+    this.requestUpdate();
+  }
+
+  /** Renders once in a microtask, however many attributes changed. */
+  protected requestUpdate(): void {
+    this.queued ??= Promise.resolve().then(() => {
+      this.queued = undefined;
+      if (this.isConnected) this.update();
+      return true;
+    });
+  }
+
+  private update(): void {
+    const raw = { indicator: this.indicator, area: this.area, period: this.period, version: this.version, asOf: this.asOf, theme: this.theme, base: this.base, hide: this.hide, highlight: this.highlight, yearToDate: this.yearToDate, height: this.height };
+    const key = JSON.stringify(raw);
+    if (key !== this.loadedFor) {
+      this.loadedFor = key;
+      this.outcome = { status: 'pending' };
+      // Every failure, expected or not, ends here: nothing is thrown to the host page.
+      const settled: Promise<void> = (this.settled = Promise.resolve()
+        .then(() => this.load(readConfig(raw, { base: scriptOrigin(), indicator: this.defaultIndicator })))
+        .then(
+          (data) => {
+            if (settled !== this.settled) return;
+            this.outcome = { status: 'complete', data };
+            const l = data.loaded;
+            this.emit<LoadDetail>('load', { indicator: l.indicator.id, area: l.area.code, version: l.version.id, latest: l.entry.latest, pinned: l.pinned });
+          },
+          (e: unknown) => {
+            if (settled !== this.settled) return;
+            const error = e instanceof Error ? e : new Error(String(e));
+            this.outcome = { status: 'error', error };
+            this.emit<ErrorDetail>('error', { message: error.message, kind: e instanceof WidgetError ? e.problem.kind : 'unexpected' });
+          },
+        )
+        .then(() => this.requestUpdate()));
+    }
+    paint(this.render(), this.shadowRoot!);
     // The drawing area is re-created between states: measure whichever is there now.
-    const area = this.renderRoot.querySelector('[data-measure]');
+    const area = this.shadowRoot!.querySelector('[data-measure]');
     if (area !== this.measured) {
       if (this.measured) this.resizer?.unobserve(this.measured);
       if (area) this.resizer?.observe(area);
@@ -157,18 +228,37 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends LitEle
     return langFrom(this.closest('[lang]')?.getAttribute('lang'));
   }
 
-  override render(): TemplateResult {
+  /**
+   * The theme's class on the box: `light`, `dark` or `auto` when the attribute says so
+   * (a malformed value is reported by readConfig); none: the host's colour scheme (theme.ts).
+   */
+  private get themeClass(): string {
+    const t = this.theme?.trim();
+    return t === 'light' || t === 'dark' || t === 'auto' ? ` ${t}` : '';
+  }
+
+  /**
+   * The title line (the `heading` attribute, else `title`) and the `note` under it. Also drawn
+   * while loading, from the attributes alone, so that the lines they wrap to are there from
+   * the start and nothing below moves when the data arrives.
+   */
+  protected titled(title: string): TemplateResult {
+    const note = this.note?.trim();
+    return html`<p class="title" part="title" id="title">${this.heading?.trim() || title}</p>${note ? html`<p class="note" part="note">${note}</p>` : nothing}`;
+  }
+
+  private render(): TemplateResult {
     const lang = this.widgetLang;
     let body: TemplateResult;
-    let dark = false;
     try {
-      dark = isDark(this.theme, this);
       const o = this.outcome;
-      body = o.status === 'complete' ? this.renderComplete(o.data, lang) : o.status === 'error' ? this.renderProblem(o.error, lang) : html`<p class="title" part="title"></p>${this.version || this.asOf ? html`<p class="pin"></p>` : nothing}${this.renderSkeleton(text('loading', lang))}<p class="foot" part="footer"></p>`;
+      body = o.status === 'complete' ? this.renderComplete(o.data, lang) : o.status === 'error' ? this.renderProblem(o.error, lang) : html`${this.titled('')}${this.version || this.asOf ? html`<p class="pin"></p>` : nothing}${this.renderSkeleton(text('loading', lang))}<p class="foot" part="footer"></p>`;
     } catch (e) {
       body = this.renderProblem(e, lang);
     }
-    return html`<div class="w${dark ? ' dark' : ''}" lang=${lang} part="container">${body}</div>`;
+    // `hide="summary footer"`: classes h-summary h-footer (styles.ts hides those parts; readConfig reports unknown names).
+    const hide = (this.hide?.trim().split(/\s+/) ?? []).map((t) => ` h-${t}`).join('');
+    return html`<div class="w${this.themeClass}${hide}" lang=${lang} part="container">${body}</div>`;
   }
 
   private renderComplete(data: T, lang: Lang): TemplateResult {

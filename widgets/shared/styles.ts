@@ -5,8 +5,8 @@
 import { css } from './css.ts';
 import { themeCss } from './theme.ts';
 
-export const sharedStyles = [
-  themeCss,
+export const sharedStyles =
+  themeCss +
   css`
     :host {
       display: block;
@@ -60,6 +60,26 @@ export const sharedStyles = [
     .summary {
       min-height: 2.8em;
     }
+    .note {
+      color: var(--muted);
+    }
+    /* A phone's lines wrap: the title, the summary and the footer reserve more of them (no shift when they arrive). */
+    @container (max-width: 480px) {
+      .title,
+      .foot {
+        min-height: 2.8em;
+      }
+      .summary {
+        min-height: 5.6em;
+      }
+    }
+    .h-title [part=title],
+    .h-summary [part=summary],
+    .h-table [part=table],
+    .h-table .tbl,
+    .h-footer [part=footer] {
+      display: none;
+    }
     .figure {
       margin-top: 0.25em;
       min-height: 1.3em;
@@ -105,5 +125,4 @@ export const sharedStyles = [
         display: none;
       }
     }
-  `,
-];
+  `;

@@ -142,13 +142,22 @@ export function chartLayout(data: ChartData, o: LayoutOptions): ChartLayout {
   const foot = wrap(o.source, W, f);
   const l = plotLayout(data, { ...o, top, bottom: foot.length * f * 1.3 });
   foot.forEach((s, i) => frame.push(text('note', 0, l.height - (foot.length - i - 0.8) * f * 1.3, s)));
+  highlightYear(l, o.highlight);
+  return { ...l, marks: [...frame, ...l.marks] };
+}
+
+/**
+ * Highlights a year of a layout in place: a band behind its slot, its group marked. The
+ * widget draws its frame (heading, note) as HTML and calls this on {@link plotLayout} alone.
+ */
+export function highlightYear(l: ChartLayout, year: number | undefined): ChartLayout {
   for (const g of l.years) {
-    if (g.year === o.highlight) {
+    if (g.year === year) {
       g.highlight = true;
       g.marks.unshift(rect('hl', g.hit.x, g.hit.y, g.hit.w, g.hit.h));
     }
   }
-  return { ...l, marks: [...frame, ...l.marks] };
+  return l;
 }
 
 /** The layout of a chart without a frame (see the file comment). */

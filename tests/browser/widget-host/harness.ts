@@ -138,6 +138,7 @@ export interface WidgetSnapshot {
   state: string;
   /** The `lang` the widget's box declares. */
   lang: string | null;
+  /** Drawn dark: its box's computed background is darker than mid-grey (the host's scheme sets no class). */
   dark: boolean;
   /** Computed background and text colour of the widget's box. */
   background: string;
@@ -184,7 +185,7 @@ export const snapshots = (page: Page | Frame): Promise<WidgetSnapshot[]> => page
       indicator: el.getAttribute('indicator'),
       state: String((el as unknown as { state?: string }).state ?? 'not upgraded'),
       lang: box?.getAttribute('lang') ?? null,
-      dark: box?.classList.contains('dark') ?? false,
+      dark: (style?.backgroundColor.match(/\d+/g) ?? []).slice(0, 3).reduce((a, v) => a + Number(v), 0) < 3 * 128,
       background: style?.backgroundColor ?? '',
       color: style?.color ?? '',
       title: t('[part=title]'),
