@@ -25,10 +25,8 @@ export const CHART_IMAGE_TEXT = {
     vi: ({ list, more }) => `Nguồn: ${list}${more ? ` và ${more} nguồn khác` : ''}.`,
     en: ({ list, more }) => `Source${more ? 's' : ''}: ${list}${more ? ` and ${more} more` : ''}.`,
   }),
-  /** The link pair near a chart: "Tải ảnh: PNG · SVG". */
+  /** Before the link pair near a chart: "Tải ảnh: PNG · SVG". */
   download: { vi: 'Tải ảnh', en: 'Download image' },
-  png: { vi: 'PNG (ảnh thường)', en: 'PNG (picture)' },
-  svg: { vi: 'SVG (ảnh vectơ)', en: 'SVG (vector)' },
   /** The image's alternative text in feeds: "Biểu đồ: <title>". */
   alt: template<{ title: string }>({ vi: ({ title }) => `Biểu đồ: ${title}`, en: ({ title }) => `Chart: ${title}` }),
 };

@@ -25,6 +25,7 @@ import { CITY_CODE, versionChartData } from '../outputs/chart-images.ts';
 import { absoluteUrl } from '../outputs/url.ts';
 import { FONT_FAMILY, fontFiles } from './fonts.ts';
 import { encodePng } from './png.ts';
+import { cachedPng, chartImageKey, type CachedImage } from './cache.ts';
 
 /** Width of the image in CSS px (the site's wide chart); the PNG has twice as many pixels. */
 export const CHART_IMAGE_WIDTH = 880;
@@ -101,17 +102,24 @@ export function chartImageText(version: Version, lang: Lang, sources: ReadonlyMa
   };
 }
 
-/** The drawing: the chart with its frame, on white, `PAD` from the edges. */
-function drawing(version: Version, text: ChartImageText): SvgNode {
-  const width = CHART_IMAGE_WIDTH - 2 * PAD;
-  const layout = chartLayout(versionChartData(version), {
+/** The image's size in CSS px (the SVG's; the PNG has {@link PNG_SCALE}× the pixels). */
+export function chartImageSize(version: Version, text: ChartImageText): { width: number; height: number } {
+  return { width: CHART_IMAGE_WIDTH, height: layoutOf(version, text).height + 2 * PAD };
+}
+
+const layoutOf = (version: Version, text: ChartImageText) =>
+  chartLayout(versionChartData(version), {
     lang: text.lang,
-    width,
+    width: CHART_IMAGE_WIDTH - 2 * PAD,
     fontSize: FONT_SIZE,
     heading: text.title,
     note: text.note,
     source: text.source,
   });
+
+/** The drawing: the chart with its frame, on white, `PAD` from the edges. */
+function drawing(version: Version, text: ChartImageText): SvgNode {
+  const layout = layoutOf(version, text);
   const chart = renderChart(layout, { titleId: 't', descId: 'd', title: text.title, description: `${text.note}. ${text.source}` });
   // An image is not a widget: no focus stops, and the whole drawing is one image.
   const still = (n: SvgNode): SvgNode => {
@@ -157,15 +165,22 @@ const rangesOf = (subset: string): string => {
   if (!spec) throw new Error(`@fontsource/noto-sans/unicode.json has no "${subset}" subset`);
   return spec;
 };
-const covers = (spec: string, cp: number) =>
-  spec.split(',').some((part) => {
-    const [from, to] = part.replace(/^U\+/, '').split('-').map((h) => parseInt(h, 16));
-    return cp >= from! && cp <= (to ?? from!);
-  });
+const parsed = new Map<string, [number, number][]>();
+const covers = (spec: string, cp: number) => {
+  let ranges = parsed.get(spec);
+  if (!ranges) {
+    ranges = spec.split(',').map((part) => {
+      const [from, to] = part.replace(/^U\+/, '').split('-').map((h) => parseInt(h, 16));
+      return [from!, to ?? from!];
+    });
+    parsed.set(spec, ranges);
+  }
+  return ranges.some(([from, to]) => cp >= from && cp <= to);
+};
 
 const faces = new Map<string, string>();
 /** One @font-face: a woff2 subset as a data: URL, with its unicode-range so browsers combine the subsets. */
-function fontFace(subset: 'latin' | 'vietnamese', weight: 400 | 700): string {
+function fontFace(subset: 'latin' | 'vietnamese', weight: 400): string {
   const key = `${subset}-${weight}`;
   let face = faces.get(key);
   if (!face) {
@@ -177,14 +192,15 @@ function fontFace(subset: 'latin' | 'vietnamese', weight: 400 | 700): string {
 }
 
 /**
- * The faces the image's text needs, and no more: the latin subset always, the vietnamese
- * one only when a letter needs it (ă, đ, ơ, ư, ệ…; an English chart often has none); bold
- * only for the title. About 18 KB of woff2 a face, a third more as base64.
+ * The faces the image's text needs, and no more: the latin subset always (13 KB of woff2),
+ * the vietnamese one (5 KB) only when a letter needs it (ă, đ, ơ, ư, ệ…; an English chart
+ * may have none); one weight: the title's bold is synthesised by the browser, which saves
+ * 19 KB (25 KB as base64) on every image for one line of text.
  */
 function fontFaces(svgText: string): string {
   const needsVietnamese = [...svgText.normalize('NFC')].some((ch) => covers(rangesOf('vietnamese'), ch.codePointAt(0)!) && !covers(rangesOf('latin'), ch.codePointAt(0)!));
   const subsets = needsVietnamese ? (['latin', 'vietnamese'] as const) : (['latin'] as const);
-  return subsets.flatMap((s) => [fontFace(s, 400), fontFace(s, 700)]).join('');
+  return subsets.map((s) => fontFace(s, 400)).join('');
 }
 
 /** Visible text of an SVG string (between tags), to decide which font subsets it needs. */
@@ -209,4 +225,10 @@ export function chartImagePng(svgForPng: string): Uint8Array<ArrayBuffer> {
     logLevel: 'off',
   }).render();
   return encodePng(new Uint8Array(image.pixels), image.width, image.height);
+}
+
+/** The PNG through the content-addressed cache (cache.ts): an unchanged chart is not rendered again. */
+export function cachedChartImagePng(version: Version, text: ChartImageText, dir?: string | null): CachedImage {
+  const svg = chartImageSvgForPng(version, text);
+  return cachedPng(chartImageKey(svg, PNG_SCALE), () => chartImagePng(svg), dir);
 }
