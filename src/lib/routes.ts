@@ -107,6 +107,25 @@ export const robotsPath = '/robots.txt';
 export const feedPath = (lang: Lang): string => `${prefix(lang)}/feed.xml`;
 export const sitemapPath = '/sitemap.xml';
 
+/** Formats of a chart image. */
+export type ChartImageExt = 'svg' | 'png';
+/**
+ * The chart of one version of an indicator as a standalone image, in one language:
+ * `/data/<indicator>/<version|latest>/chart-<lang>.<svg|png>`. Beside the version's data
+ * files (whose names start with the indicator id, or are `datapackage.json` and
+ * `SHA256SUMS`), so no name clashes; cached like them (a version's for a year, `latest`
+ * briefly). Only indicators with a city chart have images (chart-images.ts).
+ */
+export const chartImagePath = (indicator: string, version: VersionRef, lang: Lang, ext: ChartImageExt): string =>
+  `${dataDir(indicator, version)}chart-${lang}.${ext}`;
+
+/**
+ * Static oEmbed response of a page: `/oembed/<lang>/<kind>/<indicator>.json`, where `kind`
+ * is `indicator` for the indicator page or an embed kind (`chart`, `headline`, …) for an
+ * embed page.
+ */
+export const oembedPath = (lang: Lang, kind: string, indicator: string): string => `/oembed/${lang}/${kind}/${indicator}.json`;
+
 /** Share image of a page: `/og/<lang>/<kind>/<key>.png`. */
 export const shareImagePath = (lang: Lang, kind: 'indicator' | 'district' | 'home', key = 'index'): string => `/og/${lang}/${kind}/${key}.png`;
 

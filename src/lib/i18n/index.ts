@@ -19,7 +19,7 @@ import {
   SOURCE_LANGUAGE_LABEL,
   TOPIC_LABEL,
 } from './labels.ts';
-import { CARD_TEXT, CITATION_TEXT, COLUMN_TEXT, COLUMN_TEXT_CURRENT, FEED_TEXT, JSON_LD_TEXT } from './outputs.ts';
+import { CARD_TEXT, CHART_IMAGE_TEXT, CITATION_TEXT, COLUMN_TEXT, COLUMN_TEXT_CURRENT, FEED_TEXT, JSON_LD_TEXT } from './outputs.ts';
 import { PLACE_TEXT } from './names.ts';
 import {
   ABOUT_TEXT,
@@ -74,6 +74,7 @@ export const UI = {
   notFound: NOT_FOUND_TEXT,
   feed: FEED_TEXT,
   card: CARD_TEXT,
+  chartImage: CHART_IMAGE_TEXT,
   citation: CITATION_TEXT,
   jsonLd: JSON_LD_TEXT,
   column: COLUMN_TEXT,

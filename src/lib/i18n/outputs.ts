@@ -17,6 +17,20 @@ export const FEED_TEXT = {
   csv: { vi: 'Tải CSV', en: 'Download CSV' },
 };
 
+/** Words of the standalone chart images (src/lib/og/chart-image.ts) and the links to them. */
+export const CHART_IMAGE_TEXT = {
+  version: template<{ date: string }>({ vi: ({ date }) => `Số liệu phiên bản ${date}`, en: ({ date }) => `Data version of ${date}` }),
+  /** The most cited publishers, and how many others the page lists. */
+  sources: template<{ list: string; more: number }>({
+    vi: ({ list, more }) => `Nguồn: ${list}${more ? ` và ${more} nguồn khác` : ''}.`,
+    en: ({ list, more }) => `Source${more ? 's' : ''}: ${list}${more ? ` and ${more} more` : ''}.`,
+  }),
+  /** Before the link pair near a chart: "Tải ảnh: PNG · SVG". */
+  download: { vi: 'Tải ảnh', en: 'Download image' },
+  /** The image's alternative text in feeds: "Biểu đồ: <title>". */
+  alt: template<{ title: string }>({ vi: ({ title }) => `Biểu đồ: ${title}`, en: ({ title }) => `Chart: ${title}` }),
+};
+
 export const CARD_TEXT = {
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
   derived: { vi: 'tính từ số liệu công bố', en: 'derived from published figures' },

@@ -16,7 +16,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { fontFiles } from './fonts.ts';
 import { shareImagePng, type ShareCard } from './render.ts';
 
 /** Bump to render every share image anew (a change the probe cards would not show). */
@@ -68,21 +69,39 @@ export interface CachedImage {
 }
 
 /**
- * The card's PNG: read from the cache when it holds this card for this renderer, else
- * rendered and stored (written under a temporary name, then renamed: a concurrent build
- * never reads half a file). With `dir` null (the cache switched off), rendered every time.
+ * A PNG by its cache key: read from the cache when it holds that key, else rendered and
+ * stored (written under a temporary name, then renamed: a concurrent build never reads half
+ * a file). With `dir` null (the cache switched off), rendered every time. The key must
+ * change whenever the pixels would: the content and the renderer's fingerprint.
  */
-export function cachedShareImagePng(card: ShareCard, dir: string | null = ogCacheDir()): CachedImage {
-  if (!dir) return { png: shareImagePng(card), hit: false };
-  const file = join(dir, `${shareImageKey(card)}.png`);
+export function cachedPng(key: string, render: () => Uint8Array<ArrayBuffer>, dir: string | null = ogCacheDir()): CachedImage {
+  if (!dir) return { png: render(), hit: false };
+  const file = join(dir, `${key}.png`);
   if (existsSync(file)) {
     const b = readFileSync(file);
     if (isWholePng(b)) return { png: new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength), hit: true };
   }
-  const png = shareImagePng(card);
+  const png = render();
   mkdirSync(dir, { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, png);
   renameSync(partial, file);
   return { png, hit: false };
 }
+
+/** The card's PNG, through the cache ({@link cachedPng}). */
+export const cachedShareImagePng = (card: ShareCard, dir: string | null = ogCacheDir()): CachedImage =>
+  cachedPng(shareImageKey(card), () => shareImagePng(card), dir);
+
+/** Bump to render every chart image anew (a change to how chart-image.ts rasterises that its SVG would not show). */
+export const CHART_IMAGE_REVISION = 1;
+
+/**
+ * The cache key of a chart image's PNG: its SVG decides its pixels, with the scale and the
+ * renderer's fingerprint (fonts, resvg, the PNG encoder: the share images' probes exercise
+ * them all).
+ */
+export const chartImageKey = (svgForPng: string, scale: number, renderer = rendererFingerprint()): string =>
+  // The font files' names carry their content's hash: composed characters (fonts.ts) that
+  // the share images never draw as text change them.
+  sha256(JSON.stringify([renderer, fontFiles().map((f) => basename(f)), 'chart', CHART_IMAGE_REVISION, scale, svgForPng]));

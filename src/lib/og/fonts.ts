@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { mergeFonts } from './sfnt.ts';
+import { addCompositeChars, codePoints, mergeFonts, type CompositeChar } from './sfnt.ts';
 import { woffToSfnt } from './woff.ts';
 
 /**
@@ -20,6 +20,22 @@ export type FontWeight = (typeof FONT_WEIGHTS)[number];
 
 const require = createRequire(import.meta.url);
 const packageDir = () => dirname(require.resolve('@fontsource/noto-sans/package.json'));
+
+/**
+ * Characters the subsets lack but the charts write, built from glyphs they have (composite
+ * glyphs: references to other glyphs, moved; offsets in font units, 1000 an em): ≈ before
+ * every approximate value, as two tildes 0.1 em above and below the tilde's own height, as
+ * Noto Sans' own ≈ is drawn. The latin subset's unicode-range names ↑ but its file has no
+ * glyph for it.
+ */
+export const COMPOSITE_CHARS: readonly CompositeChar[] = [
+  { codePoint: 0x2248, advanceOf: 0x7e, components: [{ codePoint: 0x7e, dy: 100 }, { codePoint: 0x7e, dy: -100 }] },
+  // ≥ and ≤ (bounds, "≥ 30"): the angle raised over a minus sign lowered to the baseline.
+  { codePoint: 0x2265, advanceOf: 0x3e, components: [{ codePoint: 0x3e, dy: 90 }, { codePoint: 0x2212, dy: -270 }] },
+  { codePoint: 0x2264, advanceOf: 0x3c, components: [{ codePoint: 0x3c, dy: 90 }, { codePoint: 0x2212, dy: -270 }] },
+  // ↑ (before a chart's unit): a caret over the stem of an l, centred under its point.
+  { codePoint: 0x2191, advanceOf: 0x5e, components: [{ codePoint: 0x5e, dy: 0 }, { codePoint: 0x6c, dx: 156, dy: -50 }] },
+];
 
 let cachedPaths: string[] | undefined;
 
@@ -39,7 +55,7 @@ export function fontFiles(): string[] {
     woffToSfnt(readFileSync(join(packageDir(), 'files', `noto-sans-${subset}-${weight}-normal.woff`)));
   for (const weight of FONT_WEIGHTS) {
     const [first, ...rest] = FONT_SUBSETS.map((subset) => read(subset, weight));
-    const font = rest.reduce((merged, next) => mergeFonts(merged, next), first!);
+    const font = addCompositeChars(rest.reduce((merged, next) => mergeFonts(merged, next), first!), COMPOSITE_CHARS);
     const hash = createHash('sha256').update(font).digest('hex').slice(0, 16);
     const path = join(dir, `noto-sans-${FONT_SUBSETS.join('-')}-${weight}-${hash}.ttf`);
     if (!existsSync(path)) {
@@ -53,33 +69,20 @@ export function fontFiles(): string[] {
   return paths;
 }
 
-let cachedRanges: [number, number][] | undefined;
+let mapped: Set<number>[] | undefined;
 
-/** Code point ranges the loaded subsets cover, from the package's `unicode.json`. */
-function coveredRanges(): [number, number][] {
-  if (cachedRanges) return cachedRanges;
-  const table = JSON.parse(readFileSync(join(packageDir(), 'unicode.json'), 'utf8')) as Record<string, string>;
-  const ranges: [number, number][] = [];
-  for (const subset of FONT_SUBSETS) {
-    const spec = table[subset];
-    if (spec === undefined) throw new Error(`@fontsource/noto-sans/unicode.json has no "${subset}" subset`);
-    for (const part of spec.split(',')) {
-      const [from, to] = part.replace(/^U\+/, '').split('-').map((h) => parseInt(h, 16));
-      if (from === undefined || Number.isNaN(from)) throw new Error(`unicode.json: cannot read range "${part}"`);
-      ranges.push([from, to ?? from]);
-    }
-  }
-  cachedRanges = ranges;
-  return ranges;
-}
-
-/** Characters of `text` the font cannot draw (they would render as empty boxes), once each. */
+/**
+ * Characters of `text` the fonts cannot draw (they would render as empty boxes, or not at
+ * all), once each: from the character maps of the faces themselves, since a subset's
+ * declared unicode-range can name characters its file lacks (↑). Control characters
+ * (line breaks) draw nothing and are never missing.
+ */
 export function missingGlyphs(text: string): string[] {
-  const ranges = coveredRanges();
+  mapped ??= fontFiles().map((path) => codePoints(readFileSync(path)));
   const missing = new Set<string>();
   for (const ch of text.normalize('NFC')) {
     const cp = ch.codePointAt(0)!;
-    if (!ranges.some(([a, b]) => cp >= a && cp <= b)) missing.add(ch);
+    if (cp >= 0x20 && !mapped.every((m) => m.has(cp))) missing.add(ch);
   }
   return [...missing];
 }

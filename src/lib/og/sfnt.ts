@@ -171,6 +171,9 @@ function charMap(t: Tables): Map<number, number> {
   return map;
 }
 
+/** The code points a TrueType font maps to a glyph. */
+export const codePoints = (sfnt: Uint8Array): Set<number> => new Set(charMap(readTables(sfnt)).keys());
+
 /** A `cmap` with one format 12 subtable, for both Unicode platform records. */
 function writeCharMap(map: Map<number, number>): Uint8Array {
   const groups: [number, number, number][] = [];
@@ -215,6 +218,25 @@ export function mergeFonts(first: Uint8Array, second: Uint8Array): Uint8Array {
   const all = [...glyphsA.map((g) => g.slice()), ...glyphs(b).map((g) => renumberComposite(g, shift))];
   if (all.length > 0xffff) throw new Error('merged font would have more than 65535 glyphs');
 
+  const hm = [...metrics(a), ...metrics(b)];
+  const map = charMap(b);
+  for (const [cp, gid] of map) map.set(cp, gid + shift);
+  for (const [cp, gid] of charMap(a)) map.set(cp, gid);
+
+  const maxp = need(a, 'maxp').slice();
+  const maxpB = view(need(b, 'maxp'));
+  for (let at = 6; at + 2 <= Math.min(maxp.byteLength, maxpB.byteLength); at += 2) {
+    view(maxp).setUint16(at, Math.max(view(maxp).getUint16(at), maxpB.getUint16(at)));
+  }
+  return assemble(a, all, hm, map, maxp);
+}
+
+/**
+ * A font from `a`'s tables with new glyphs, metrics and character map: `a`'s layout tables
+ * are kept (they refer only to glyph ids that do not change), `maxp` is `maxp` with the new
+ * glyph count.
+ */
+function assemble(a: Tables, all: Uint8Array[], hm: [number, number][], map: Map<number, number>, maxp: Uint8Array): Uint8Array {
   const glyf = new Uint8Array(all.reduce((sum, g) => sum + pad4(g.byteLength), 0));
   const loca = new Uint8Array(4 * (all.length + 1));
   let offset = 0;
@@ -225,16 +247,11 @@ export function mergeFonts(first: Uint8Array, second: Uint8Array): Uint8Array {
   });
   view(loca).setUint32(4 * all.length, offset);
 
-  const hm = [...metrics(a), ...metrics(b)];
   const hmtx = new Uint8Array(4 * hm.length);
   hm.forEach(([adv, lsb], i) => {
     view(hmtx).setUint16(4 * i, adv);
     view(hmtx).setInt16(4 * i + 2, lsb);
   });
-
-  const map = charMap(b);
-  for (const [cp, gid] of map) map.set(cp, gid + shift);
-  for (const [cp, gid] of charMap(a)) map.set(cp, gid);
 
   const head = need(a, 'head').slice();
   view(head).setUint32(8, 0); // checkSumAdjustment: not checked by renderers
@@ -244,12 +261,7 @@ export function mergeFonts(first: Uint8Array, second: Uint8Array): Uint8Array {
   view(hhea).setUint16(10, Math.max(...hm.map(([adv]) => adv)));
   view(hhea).setUint16(34, hm.length);
 
-  const maxp = need(a, 'maxp').slice();
-  const maxpB = view(need(b, 'maxp'));
   view(maxp).setUint16(4, all.length);
-  for (let at = 6; at + 2 <= Math.min(maxp.byteLength, maxpB.byteLength); at += 2) {
-    view(maxp).setUint16(at, Math.max(view(maxp).getUint16(at), maxpB.getUint16(at)));
-  }
 
   // Glyph names would need merging too; format 3 says "no names", which renderers accept.
   const post = need(a, 'post').slice(0, 32);
@@ -265,4 +277,63 @@ export function mergeFonts(first: Uint8Array, second: Uint8Array): Uint8Array {
   out.set('maxp', maxp);
   out.set('post', post);
   return writeSfnt(out);
+}
+
+/** A character drawn from glyphs the font has: each component's glyph, moved right by `dx` and up by `dy` font units. */
+export interface CompositeChar {
+  codePoint: number;
+  /** The character whose advance width the new one takes. */
+  advanceOf: number;
+  components: { codePoint: number; dx?: number; dy: number }[];
+}
+
+/**
+ * The font with characters it lacks added as composite glyphs (references to its own
+ * glyphs, moved), e.g. U+2248 ≈ as two tildes: Noto Sans' web subsets have no ≈, which the
+ * charts write before every approximate value.
+ */
+export function addCompositeChars(sfnt: Uint8Array, chars: readonly CompositeChar[]): Uint8Array {
+  const a = readTables(sfnt);
+  const all = glyphs(a).map((g) => g.slice());
+  const hm = metrics(a);
+  const map = charMap(a);
+  const gidOf = (cp: number) => {
+    const gid = map.get(cp);
+    if (gid === undefined) throw new Error(`font has no glyph for U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+    return gid;
+  };
+  for (const c of chars) {
+    if (map.has(c.codePoint)) continue;
+    const parts = c.components.map(({ codePoint, dx = 0, dy }) => ({ gid: gidOf(codePoint), dx, dy }));
+    // The bounding box: the components' boxes (bytes 2–9 of a glyph), moved.
+    const boxes = parts.map(({ gid, dx, dy }) => {
+      const g = view(all[gid]!);
+      return [g.getInt16(2) + dx, g.getInt16(4) + dy, g.getInt16(6) + dx, g.getInt16(8) + dy];
+    });
+    const glyph = new Uint8Array(10 + 8 * parts.length);
+    const dv = view(glyph);
+    dv.setInt16(0, -1);
+    dv.setInt16(2, Math.min(...boxes.map((b) => b[0]!)));
+    dv.setInt16(4, Math.min(...boxes.map((b) => b[1]!)));
+    dv.setInt16(6, Math.max(...boxes.map((b) => b[2]!)));
+    dv.setInt16(8, Math.max(...boxes.map((b) => b[3]!)));
+    parts.forEach(({ gid, dx, dy }, i) => {
+      const at = 10 + 8 * i;
+      // ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES, and MORE_COMPONENTS but on the last.
+      dv.setUint16(at, 0x0001 | 0x0002 | (i < parts.length - 1 ? 0x0020 : 0));
+      dv.setUint16(at + 2, gid);
+      dv.setInt16(at + 4, dx);
+      dv.setInt16(at + 6, dy);
+    });
+    map.set(c.codePoint, all.length);
+    all.push(glyph);
+    hm.push([hm[gidOf(c.advanceOf)]![0], boxes.length ? Math.min(...boxes.map((b) => b[0]!)) : 0]);
+  }
+  const maxp = need(a, 'maxp').slice();
+  // maxComponentElements and maxComponentDepth (version 1.0 maxp, bytes 28 and 30).
+  if (maxp.byteLength >= 32) {
+    view(maxp).setUint16(28, Math.max(view(maxp).getUint16(28), ...chars.map((c) => c.components.length)));
+    view(maxp).setUint16(30, Math.max(view(maxp).getUint16(30), 1));
+  }
+  return assemble(a, all, hm, map, maxp);
 }

@@ -7,7 +7,8 @@ import { diffVersions } from '../data/diff.ts';
 import { releasedVersions, type Dataset, type Indicator, type Version } from '../data/model.ts';
 import type { Lang } from '../format.ts';
 import { UI } from '../i18n/index.ts';
-import { dataFilePath, feedPath, homePath, indicatorPath, LANGS } from '../routes.ts';
+import { chartImagePath, dataFilePath, feedPath, homePath, indicatorPath, LANGS } from '../routes.ts';
+import { hasChartImage } from './chart-images.ts';
 import { PUBLISHER } from './citation.ts';
 import { publishedFile, type PublishedFile } from './files.ts';
 import { absoluteUrl } from './url.ts';
@@ -53,7 +54,8 @@ export function releasesFeed(data: Dataset, files: ReadonlyMap<string, Published
   const updated = all[0] ? atomDate(all[0].version.id) : '1970-01-01T00:00:00Z';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
+    // Media RSS names each entry's chart image for readers that show one beside it.
+    `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xml:lang="${lang}">`,
     `  <id>${abs(feedPath(lang))}</id>`,
     `  <title>${escapeXml(TEXT.title[lang])}</title>`,
     `  <subtitle>${escapeXml(TEXT.subtitle[lang])}</subtitle>`,
@@ -79,8 +81,21 @@ export function releasesFeed(data: Dataset, files: ReadonlyMap<string, Published
       `    <link rel="related" type="application/json" length="${json.size}" href="${abs(json.path)}"/>`,
       `    <category term="${escapeXml(version.meta.topic)}"/>`,
       `    <summary type="text">${escapeXml(releaseSummary(r, lang))}</summary>`,
-      '  </entry>',
     );
+    if (hasChartImage(version)) {
+      // The version's chart, where no script runs: as an enclosure and a Media RSS thumbnail
+      // for feed readers, and inside the content for readers and e-mail digests that show
+      // only the content.
+      const png = abs(chartImagePath(indicator.id, version.id, lang, 'png'));
+      const alt = escapeXml(UI.chartImage.alt[lang]({ title: version.meta.title[lang] }));
+      const html = `<p>${escapeXml(releaseSummary(r, lang))}</p><p><img src="${png}" alt="${alt}" width="880"/></p>`;
+      lines.push(
+        `    <link rel="enclosure" type="image/png" title="${alt}" href="${png}"/>`,
+        `    <media:thumbnail url="${png}"/>`,
+        `    <content type="html">${escapeXml(html)}</content>`,
+      );
+    }
+    lines.push('  </entry>');
   }
   lines.push('</feed>');
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,56 @@
+/**
+ * Which chart images the build publishes (`chartImagePath` in routes.ts): for each
+ * indicator, each released version whose city figures make a chart, and the `latest`
+ * alias of the newest such version; in both languages; as SVG and PNG. Pure: the pixels
+ * are drawn by src/lib/og/chart-image.ts. Pages, feeds and oEmbed ask
+ * {@link hasChartImage} before they link to an image, so nothing links to one that does
+ * not exist.
+ */
+import { latestReleased, releasedVersions, type Dataset, type Indicator, type Version } from '../data/model.ts';
+import type { Lang } from '../format.ts';
+import { chartData, currentYearToDate, outcomesOf } from '../prepare/series.ts';
+import type { ChartData } from '../prepare/types.ts';
+import { LANGS, type ChartImageExt, type VersionRef } from '../routes.ts';
+
+/** The city's area code: images show the city-wide chart, as the indicator page does. */
+export const CITY_CODE = '01';
+
+export const CHART_IMAGE_EXTS: readonly ChartImageExt[] = ['svg', 'png'];
+
+/** The chart of a version: the version's own metadata (unit, breaks) and its city figures. */
+export const versionChartData = (version: Version): ChartData => chartData(version.meta, version, CITY_CODE);
+
+/**
+ * Whether a version's chart draws anything: what plotLayout (charts/layout.ts) draws —
+ * outcomes (a flow's parts of years only as the current year's partial bar), plans,
+ * targets and national levels. Without any, the chart would say "no data": no image.
+ */
+export function hasChartImage(version: Version): boolean {
+  const data = versionChartData(version);
+  const current = currentYearToDate(data);
+  const outcomes = outcomesOf(data).filter((p) => data.temporal !== 'flow' || !p.partial || p === current);
+  return outcomes.length + data.plan.length + data.target.length + data.reference.length > 0;
+}
+
+/** One chart image to build: which version it draws, under which folder name, in which language. */
+export interface ChartImageSpec {
+  indicator: Indicator;
+  version: Version;
+  /** The folder: the version's id, or `latest` for the newest released version. */
+  ref: VersionRef;
+  lang: Lang;
+}
+
+/** The version refs of an indicator that have images: each released version with a chart, and `latest` when the newest has one. */
+export function chartImageRefs(indicator: Indicator): { ref: VersionRef; version: Version }[] {
+  const refs = releasedVersions(indicator).filter(hasChartImage).map((version) => ({ ref: version.id as VersionRef, version }));
+  const newest = latestReleased(indicator);
+  if (newest && hasChartImage(newest)) refs.push({ ref: 'latest', version: newest });
+  return refs;
+}
+
+/** Every chart image of the site, per language (each is built as SVG and PNG). */
+export function chartImageSpecs(data: Dataset): ChartImageSpec[] {
+  return data.indicators.flatMap((indicator) =>
+    chartImageRefs(indicator).flatMap(({ ref, version }) => LANGS.map((lang) => ({ indicator, version, ref, lang }))));
+}
