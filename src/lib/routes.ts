@@ -51,12 +51,17 @@ export function alternatePath(path: string, to: Lang): string {
 
 // ---- data files (language-neutral public contract) ------------------------------------
 
-export type DataFormat = 'csv' | 'excel-csv' | 'xlsx' | 'json' | 'datapackage' | 'sha256sums';
+/**
+ * `json` is the schemaVersion 1 JSON, which widget 1.0.x reads: from the 2026-11-29 release
+ * on it leaves out the rows that schema cannot express and counts them (json.ts); `json-v2`
+ * is the complete schemaVersion 2 JSON, published for every version.
+ */
+export type DataFormat = 'csv' | 'excel-csv' | 'xlsx' | 'json' | 'json-v2' | 'datapackage' | 'sha256sums';
 /** The files of every version folder, in the order pages and the catalog list them. */
-export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'excel-csv', 'xlsx', 'json', 'datapackage', 'sha256sums'];
+export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'excel-csv', 'xlsx', 'json', 'json-v2', 'datapackage', 'sha256sums'];
 /**
  * The files a version's SHA256SUMS lists: the four it was first published with. Files
- * under a version's URL never change, so the XLSX added later is listed (with its digest)
+ * under a version's URL never change, so the XLSX and the schema 2 JSON added later are listed (with its digest)
  * in the catalog and in the release zip's SHA256SUMS, not in the version's own.
  */
 export const SHA256SUMS_FORMATS: readonly DataFormat[] = ['csv', 'excel-csv', 'json', 'datapackage'];
@@ -72,6 +77,7 @@ export function dataFileName(id: string, format: DataFormat): string {
     case 'excel-csv': return `${id}-excel.csv`;
     case 'xlsx': return `${id}.xlsx`;
     case 'json': return `${id}.json`;
+    case 'json-v2': return `${id}.v2.json`;
     case 'datapackage': return 'datapackage.json';
     case 'sha256sums': return 'SHA256SUMS';
   }

@@ -16,7 +16,7 @@ import { chartSize, DEFAULT_SIZE, drawChart, toDom } from '../../widgets/chart/d
 import { parseVersion } from '../../widgets/shared/data.ts';
 import { LABEL, optionsOf, SNAPSHOT_CASES } from '../fixtures/charts/series.ts';
 import { normaliseSvg, SNAPSHOT_DIR } from '../lib/charts/snapshot.ts';
-import { fixture } from './helpers.ts';
+import { fixtureV2 } from './helpers.ts';
 
 const serialise = (el: Element) => normaliseSvg(new XMLSerializer().serializeToString(el));
 
@@ -34,8 +34,8 @@ describe('site = widget', () => {
   }
 
   it('over the published files too: a flow, and a stock from a file written before `temporal` existed', () => {
-    const jobs = parseVersion({ ...fixture('jobs_created-2026-11-26.json'), indicator: { ...(fixture('jobs_created-2026-11-26.json')['indicator'] as object), temporal: 'flow' } }, 'jobs');
-    const rate = parseVersion(fixture('unemployment_rate_overall-2026-11-26.json'), 'rate');
+    const jobs = parseVersion({ ...fixtureV2('jobs_created-2026-11-26.json'), indicator: { ...(fixtureV2('jobs_created-2026-11-26.json')['indicator'] as object), temporal: 'flow' } }, 'jobs');
+    const rate = parseVersion(fixtureV2('unemployment_rate_overall-2026-11-26.json'), 'rate');
     expect(jobs.indicator.temporal).toBe('flow');
     expect(rate.indicator.temporal).toBeUndefined();
     for (const [v, width] of [[jobs, 358], [rate, 358], [jobs, 640], [rate, 640]] as const) {

@@ -1,10 +1,10 @@
 /**
- * The site writes the files widgets read (src/lib/outputs/json.ts, files.ts, catalog.ts);
+ * The site writes the files widgets read (src/lib/outputs/json.ts, files.ts);
  * the widgets read them (widgets/shared/data.ts). Here both run together over the REAL
  * data/ — not fixtures — byte for byte as the site publishes them: every indicator's
- * versions (and the `latest` alias a live widget fetches), the catalog and the district
- * outlines parse with the widgets' reader and yield the same values as the site's model,
- * and the same headline, summary and chart.
+ * complete (schema 2) versions, and the `latest` alias a live widget fetches, and the
+ * district outlines parse with the widgets' reader and yield the same values as the site's
+ * model, the same headline, summary and chart, and what the catalog says of the indicator.
  */
 import { describe, expect, it } from 'vitest';
 import { latestReleased, releasedVersions, type Observation } from '../../src/lib/data/model.ts';
@@ -13,7 +13,7 @@ import { headline } from '../../src/lib/prepare/headline.ts';
 import { chartData } from '../../src/lib/prepare/series.ts';
 import { summary } from '../../src/lib/prepare/summary.ts';
 import { LANGS, catalogPath, dataFilePath, districtPathsJsonPath, indicatorPath, type VersionRef } from '../../src/lib/routes.ts';
-import { parseCatalog, parseDistrictPaths, parseVersion } from '../../widgets/shared/data.ts';
+import { parseDistrictPaths, parseVersion } from '../../widgets/shared/data.ts';
 import { data, files, problems, SITE, text } from '../lib/outputs/setup.ts';
 
 /** A published file as a widget receives it: the bytes served, decoded and parsed as JSON. */
@@ -41,8 +41,8 @@ describe('the site writes, the widgets read: real data/', () => {
     const refs: [VersionRef, string][] = [...releasedVersions(ind).map((v): [VersionRef, string] => [v.id, v.id]), ['latest', latestReleased(ind)!.id]];
     for (const [ref, id] of refs) {
       const model = ind.versions.find((v) => v.id === id)!;
-      const url = `${SITE}${dataFilePath(ind.id, ref, 'json')}`;
-      const read = parseVersion(served(dataFilePath(ind.id, ref, 'json')), url);
+      const url = `${SITE}${dataFilePath(ind.id, ref, 'json-v2')}`;
+      const read = parseVersion(served(dataFilePath(ind.id, ref, 'json-v2')), url);
       expect(read.version.id, url).toBe(id);
       // Each version publishes the metadata it was released with.
       const meta = model.meta;
@@ -54,7 +54,7 @@ describe('the site writes, the widgets read: real data/', () => {
 
   it.for(published.map((ind) => [ind.id, ind] as const))('%s: the widget draws what the site draws, for the city and every district', ([, ind]) => {
     const model = latestReleased(ind)!;
-    const read = parseVersion(served(dataFilePath(ind.id, 'latest', 'json')), ind.id);
+    const read = parseVersion(served(dataFilePath(ind.id, 'latest', 'json-v2')), ind.id);
     const areas = data.areas.filter((a) => model.observations.some((o) => o.area === a.code));
     expect(areas.length).toBeGreaterThan(0);
     for (const area of areas) {
@@ -64,20 +64,21 @@ describe('the site writes, the widgets read: real data/', () => {
     }
   });
 
-  it('the catalog reads back to every indicator, its versions and pages, and every area', () => {
-    const catalog = buildCatalog(data, files, SITE, NO_WIDGETS);
-    const read = parseCatalog(JSON.parse(catalogJson(catalog)), `${SITE}${catalogPath}`);
-    expect([...read.indicators.keys()]).toEqual(published.map((i) => i.id));
-    for (const ind of published) {
-      expect(read.indicators.get(ind.id), ind.id).toEqual({
-        id: ind.id,
-        versions: releasedVersions(ind).map((v) => v.id),
-        latest: latestReleased(ind)!.id,
-        pages: { vi: indicatorPath('vi', ind.id), en: indicatorPath('en', ind.id) },
-      });
+  it('the newest file of each indicator tells a widget what the catalog says: versions, newest, page paths, every area', () => {
+    const catalog = JSON.parse(catalogJson(buildCatalog(data, files, SITE, NO_WIDGETS))) as {
+      indicators: { id: string; versions: { id: string }[]; latest: { version: string }; pages: unknown }[];
+      areas: { code: string; level: string; name: { vi: string; en: string } }[];
+    };
+    expect(catalogPath).toBe('/data/catalog.json');
+    expect(catalog.indicators.map((i) => i.id)).toEqual(published.map((i) => i.id));
+    for (const entry of catalog.indicators) {
+      const read = parseVersion(served(dataFilePath(entry.id, 'latest', 'json-v2')), entry.id);
+      expect(read.versions, entry.id).toEqual(entry.versions.map((v) => v.id));
+      expect(read.version.id, entry.id).toBe(entry.latest.version);
+      expect(read.paths, entry.id).toEqual(entry.pages);
+      expect(read.paths).toEqual({ vi: indicatorPath('vi', entry.id), en: indicatorPath('en', entry.id) });
+      expect([...read.areas.values()], entry.id).toEqual(catalog.areas.map((a) => ({ code: a.code, level: a.level, nameVi: a.name.vi, nameEn: a.name.en })));
     }
-    expect([...read.areas.keys()]).toEqual(data.areas.map((a) => a.code));
-    for (const a of data.areas) expect(read.areas.get(a.code), a.code).toEqual({ code: a.code, level: a.level, nameVi: a.nameVi, nameEn: a.nameEn });
   });
 
   it('the district outlines read back to one path per district of the area registry', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalog, parseDistrictPaths, parseVersion, resolveVersion } from '../../widgets/shared/data.ts';
+import { parseDistrictPaths, parseVersion, resolveVersion, type CatalogEntry } from '../../widgets/shared/data.ts';
 import { WidgetError, type Problem } from '../../widgets/shared/i18n.ts';
-import { fixture } from './helpers.ts';
+import { fixture, fixtureV2 } from './helpers.ts';
 
 const URL = 'https://data.example/data/x.json';
 
@@ -17,7 +17,11 @@ function problem(f: () => unknown): Problem {
 
 describe('parseVersion', () => {
   it("turns a version's JSON into the site's model", () => {
-    const { indicator, version } = parseVersion(fixture('jobs_created-2026-11-26.json'), URL);
+    const { indicator, version, versions, paths, areas } = parseVersion(fixtureV2('jobs_created-2026-11-26.json'), URL);
+    // What the catalog used to tell a widget, now in the file.
+    expect(versions).toEqual(['2023-01-14', '2026-11-26']);
+    expect(paths).toEqual({ vi: '/chi-tieu/jobs-created/', en: '/en/indicators/jobs-created/' });
+    expect(areas.get('018')).toEqual({ code: '018', level: 'district', nameVi: 'Gia Lâm', nameEn: 'Gia Lam' });
     expect(indicator.id).toBe('jobs_created');
     expect(indicator.unit).toEqual({ id: 'persons', vi: 'người', en: 'persons' });
     expect(indicator.breaks.map((b) => b.date)).toEqual(['2025-03-01']);
@@ -30,25 +34,23 @@ describe('parseVersion', () => {
     expect('upper' in bound).toBe(false);
   });
   it('refuses another schemaVersion, and names the first field that does not fit', () => {
-    expect(problem(() => parseVersion({ ...fixture('jobs_created-2026-11-26.json'), schemaVersion: 2 }, URL))).toEqual({ kind: 'schema', url: URL, detail: 'schemaVersion 2' });
-    expect(problem(() => parseVersion({ schemaVersion: 1 }, URL))).toEqual({ kind: 'shape', url: URL, detail: 'indicator: expected {}' });
+    // The schema 1 file is 1.0.x's: this widget reads the complete one.
+    expect(problem(() => parseVersion(fixture('jobs_created-2026-11-26.json'), URL))).toEqual({ kind: 'schema', url: URL, detail: 'schemaVersion 1' });
+    expect(problem(() => parseVersion({ ...fixtureV2('jobs_created-2026-11-26.json'), schemaVersion: 3 }, URL))).toEqual({ kind: 'schema', url: URL, detail: 'schemaVersion 3' });
+    expect(problem(() => parseVersion({ schemaVersion: 2 }, URL))).toEqual({ kind: 'shape', url: URL, detail: 'indicator: expected {}' });
+    expect(problem(() => parseVersion({ ...fixtureV2('jobs_created-2026-11-26.json'), areas: undefined }, URL))).toMatchObject({ detail: 'areas: expected []' });
     expect(problem(() => parseVersion([], URL))).toMatchObject({ kind: 'shape', detail: 'root: expected an object' });
-    const bad = fixture('jobs_created-2026-11-26.json');
+    const bad = fixtureV2('jobs_created-2026-11-26.json');
     (bad['observations'] as Record<string, unknown>[])[3]!['measure'] = 'forecast';
     expect(problem(() => parseVersion(bad, URL))).toMatchObject({ detail: 'observations[3].measure: expected actual | estimate | plan | target | pct_of_plan | pct_change | reference' });
-    const period = fixture('jobs_created-2026-11-26.json');
+    const period = fixtureV2('jobs_created-2026-11-26.json');
     (period['observations'] as Record<string, unknown>[])[0]!['period'] = '2025-13';
     expect(problem(() => parseVersion(period, URL))).toMatchObject({ detail: 'observations[0].period: month out of range in "2025-13"' });
   });
 });
 
-describe('parseCatalog and resolveVersion', () => {
-  const catalog = parseCatalog(fixture('catalog.json'), URL);
-  const jobs = catalog.indicators.get('jobs_created')!;
-  it('keeps versions, the latest, page URLs and areas', () => {
-    expect(jobs).toMatchObject({ versions: ['2023-01-14', '2026-11-26'], latest: '2026-11-26', pages: { vi: '/chi-tieu/jobs-created/', en: '/en/indicators/jobs-created/' } });
-    expect(catalog.areas.get('018')).toMatchObject({ level: 'district', nameVi: 'Gia Lâm', nameEn: 'Gia Lam' });
-  });
+describe('resolveVersion', () => {
+  const jobs: CatalogEntry = { id: 'jobs_created', versions: ['2023-01-14', '2026-11-26'], latest: '2026-11-26', pages: { vi: '/chi-tieu/jobs-created/', en: '/en/indicators/jobs-created/' } };
   it('resolves live, pinned and as-of versions', () => {
     expect(resolveVersion(jobs, {})).toEqual({ id: '2026-11-26', pinned: false });
     expect(resolveVersion(jobs, { version: '2023-01-14' })).toEqual({ id: '2023-01-14', pinned: true });

@@ -8,7 +8,7 @@ import '../../widgets/index.ts';
 import { AnsinhChart, define as defineChart } from '../../widgets/chart/element.ts';
 import { defineOnce } from '../../widgets/shared/element.ts';
 import { clearCache } from '../../widgets/shared/fetch.ts';
-import { BASE, defaultRoutes, fixture, mount, shadowHtml, shadowText, stubFetch, type Widget } from './helpers.ts';
+import { BASE, defaultRoutes, fixtureV2, mount, settle, shadowHtml, shadowText, stubFetch, type Widget } from './helpers.ts';
 
 beforeEach(() => {
   clearCache();
@@ -20,7 +20,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const LATEST = `${BASE}/data/jobs_created/latest/jobs_created.json`;
+const LATEST = `${BASE}/data/jobs_created/latest/jobs_created.v2.json`;
 const CATALOG = `${BASE}/data/catalog.json`;
 
 /** Each body row of the shadow table, its cells' text joined by spaces (empty cells left out). */
@@ -168,7 +168,7 @@ describe('versions', () => {
   it('pins a version and says that newer data exists, with a link to the indicator page', async () => {
     const calls = stubFetch();
     const el = await mount('ansinh-headline', { indicator: 'jobs_created', version: '2023-01-14' });
-    expect(calls).toContain(`${BASE}/data/jobs_created/2023-01-14/jobs_created.json`);
+    expect(calls).toContain(`${BASE}/data/jobs_created/2023-01-14/jobs_created.v2.json`);
     expect(el.shadowRoot!.querySelector('.figure')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('203.027 người');
     const note = el.shadowRoot!.querySelector('.newer')!;
     expect(note.textContent).toContain('Đã có số liệu mới hơn (phiên bản 2026-11-26)');
@@ -178,9 +178,19 @@ describe('versions', () => {
   it('resolves as-of to the newest version released on or before that date', async () => {
     const calls = stubFetch();
     const el = await mount('ansinh-chart', { indicator: 'jobs_created', 'as-of': '2025-06-30' });
-    expect(calls).toContain(`${BASE}/data/jobs_created/2023-01-14/jobs_created.json`);
+    expect(calls).toContain(`${BASE}/data/jobs_created/2023-01-14/jobs_created.v2.json`);
     expect(el.shadowRoot!.querySelector('.newer')).not.toBeNull();
     expect(el.shadowRoot!.querySelector('.foot')!.textContent).toContain('phiên bản 2023-01-14');
+  });
+
+  it('reports a missing version file by its URL, once the newest file lists the version', async () => {
+    const routes = defaultRoutes();
+    const pinned = `${BASE}/data/jobs_created/2023-01-14/jobs_created.v2.json`;
+    routes.set(pinned, () => new Response('gone', { status: 404 }));
+    stubFetch(routes);
+    const el = await mount('ansinh-chart', { indicator: 'jobs_created', version: '2023-01-14' });
+    expect(el.shadowRoot!.querySelector('.problem')!.textContent).toBe(`Không tải được số liệu (HTTP 404): ${pinned}`);
+    expectFallbackShown(el);
   });
 
   it('shows no note when live', async () => {
@@ -202,11 +212,12 @@ describe('versions', () => {
 
 describe('failures show a message and keep the fallback', () => {
   const cases: [string, Map<string, unknown>, string][] = [
-    ['a 404', new Map([[LATEST, () => new Response('gone', { status: 404 })]]), `Không tải được số liệu (HTTP 404): ${LATEST}`],
-    ['a 500 on the catalog', new Map([[CATALOG, () => new Response('oops', { status: 500 })]]), `Không tải được số liệu (HTTP 500): ${CATALOG}`],
-    ['invalid JSON', new Map([[LATEST, () => new Response('{"schemaVersion": 1,', { status: 200 })]]), `Không đọc được tệp số liệu (JSON): ${LATEST}`],
-    ['an unknown schemaVersion', new Map([[LATEST, { ...fixture('jobs_created-2026-11-26.json'), schemaVersion: 2 }]]), `Tệp số liệu có định dạng mới, cần bản widget mới hơn (schemaVersion 2): ${LATEST}`],
-    ['a malformed observation', new Map([[LATEST, { ...fixture('jobs_created-2026-11-26.json'), observations: [{ area: '01', period: '2022', measure: 'actual', value: '203.027', comparator: null, flag: 'reported', source: 's' }] }]]), `Không đọc được tệp số liệu (observations[0].value: expected number): ${LATEST}`],
+    // A 404 on the newest file means no such indicator (tested below); other statuses say what the server said.
+    ['a 403', new Map([[LATEST, () => new Response('forbidden', { status: 403 })]]), `Không tải được số liệu (HTTP 403): ${LATEST}`],
+    ['a 500', new Map([[LATEST, () => new Response('oops', { status: 500 })]]), `Không tải được số liệu (HTTP 500): ${LATEST}`],
+    ['invalid JSON', new Map([[LATEST, () => new Response('{"schemaVersion": 2,', { status: 200 })]]), `Không đọc được tệp số liệu (JSON): ${LATEST}`],
+    ['an unknown schemaVersion', new Map([[LATEST, { ...fixtureV2('jobs_created-2026-11-26.json'), schemaVersion: 3 }]]), `Tệp số liệu có định dạng mới, cần bản widget mới hơn (schemaVersion 3): ${LATEST}`],
+    ['a malformed observation', new Map([[LATEST, { ...fixtureV2('jobs_created-2026-11-26.json'), observations: [{ area: '01', period: '2022', measure: 'actual', value: '203.027', comparator: null, flag: 'reported', source: 's' }] }]]), `Không đọc được tệp số liệu (observations[0].value: expected number): ${LATEST}`],
     ['a network failure', new Map([[LATEST, () => Promise.reject(new TypeError('Failed to fetch'))]]), `Không tải được số liệu (TypeError: Failed to fetch): ${LATEST}`],
   ];
   for (const [name, override, message] of cases) {
@@ -248,7 +259,8 @@ describe('failures show a message and keep the fallback', () => {
     expect(shadowText(el)).toContain('Không có chỉ tiêu "no_such_thing" trong danh mục số liệu.');
     const area = await mount('ansinh-chart', { indicator: 'jobs_created', area: '999', lang: 'en' });
     expect(shadowText(area)).toContain('There is no area "999" in the data catalog.');
-    expect(calls).toContain(CATALOG);
+    // Both judged from the indicator's newest file alone (its 404, its list of areas).
+    expect(calls).toEqual([`${BASE}/data/no_such_thing/latest/no_such_thing.v2.json`, LATEST]);
   });
 
   it('contradictory or malformed attributes, before any request', async () => {
@@ -381,11 +393,51 @@ describe('per-article attributes', () => {
 });
 
 describe('on a host page', () => {
-  it('shares one request per file between the widgets of a page', async () => {
+  it('shares one request per file between the widgets of a page: ten widgets of four kinds, one request per file, no catalog', async () => {
     const calls = stubFetch();
-    await Promise.all([mount('ansinh-chart', { indicator: 'jobs_created' }), mount('ansinh-headline', { indicator: 'jobs_created' }), mount('ansinh-jobs-progress', {})]);
-    expect(calls.filter((u) => u === CATALOG)).toHaveLength(1);
-    expect(calls.filter((u) => u === LATEST)).toHaveLength(1);
+    await Promise.all([
+      mount('ansinh-chart', { indicator: 'jobs_created' }),
+      mount('ansinh-chart', { indicator: 'jobs_created', lang: 'en' }),
+      mount('ansinh-chart', { indicator: 'unemployment_rate_overall' }),
+      mount('ansinh-headline', { indicator: 'jobs_created' }),
+      mount('ansinh-headline', { indicator: 'population', area: '018' }),
+      mount('ansinh-headline', { indicator: 'jobs_created', version: '2023-01-14' }),
+      mount('ansinh-jobs-progress', {}),
+      mount('ansinh-jobs-progress', { period: '2023' }),
+      mount('ansinh-district-compare', { indicator: 'population' }),
+      mount('ansinh-district-compare', { indicator: 'population', area: '018' }),
+    ]);
+    expect([...document.querySelectorAll<Widget>('body > *')].map((el) => el.state)).toEqual(Array(10).fill('complete'));
+    expect([...calls].sort()).toEqual([
+      `${BASE}/data/geo/district-paths.json`,
+      `${BASE}/data/jobs_created/2023-01-14/jobs_created.v2.json`,
+      LATEST,
+      `${BASE}/data/population/latest/population.v2.json`,
+      `${BASE}/data/unemployment_rate_overall/latest/unemployment_rate_overall.v2.json`,
+    ]);
+    expect(calls).not.toContain(CATALOG);
+  });
+
+  it('a live widget makes one request; a pinned one, two at once; as-of, the newest file then the version it names', async () => {
+    const calls = stubFetch();
+    await mount('ansinh-headline', { indicator: 'jobs_created' });
+    expect(calls).toEqual([LATEST]);
+    clearCache();
+    calls.length = 0;
+    // Both requested before either answers: the pinned file does not wait for the newest.
+    const el = document.createElement('ansinh-headline') as Widget;
+    el.setAttribute('base', BASE);
+    el.setAttribute('indicator', 'jobs_created');
+    el.setAttribute('version', '2023-01-14');
+    document.body.append(el);
+    await el.updateComplete;
+    await Promise.resolve();
+    expect(calls).toEqual([`${BASE}/data/jobs_created/2023-01-14/jobs_created.v2.json`, LATEST]);
+    await settle(el);
+    clearCache();
+    calls.length = 0;
+    await mount('ansinh-headline', { indicator: 'jobs_created', 'as-of': '2025-01-01' });
+    expect(calls).toEqual([LATEST, `${BASE}/data/jobs_created/2023-01-14/jobs_created.v2.json`]);
   });
 
   it('tolerates a second registration of the same names', () => {
@@ -414,7 +466,7 @@ describe('on a host page', () => {
   });
 
   it('reserves the drawing boxes while loading', async () => {
-    stubFetch(new Map([[CATALOG, () => new Promise<Response>(() => undefined)]]));
+    stubFetch(new Map([[LATEST, () => new Promise<Response>(() => undefined)]]));
     const el = document.createElement('ansinh-chart') as Widget;
     el.setAttribute('indicator', 'jobs_created');
     el.setAttribute('base', BASE);

@@ -15,18 +15,37 @@ export const fixture = (name: string): Record<string, unknown> => JSON.parse(rea
 /** The data origin the tests serve the fixtures from. */
 export const BASE = 'https://data.example';
 
+/**
+ * The schema 2 file (`<id>.v2.json`, src/lib/outputs/json.ts) of a fixture version: the
+ * version's schema 1 slice with what the site adds from its catalog — the page paths, the
+ * versions up to this one, the areas — taken here from the catalog fixture, so the two
+ * slices agree.
+ */
+export function fixtureV2(name: string): Record<string, unknown> {
+  const v1 = fixture(name) as { indicator: { id: string }; version: { id: string } } & Record<string, unknown>;
+  const catalog = fixture('catalog.json') as { indicators: { id: string; pages: unknown; versions: { id: string }[] }[]; areas: { code: string; level: string; name: unknown }[] };
+  const entry = catalog.indicators.find((i) => i.id === v1.indicator.id)!;
+  return {
+    ...v1,
+    schemaVersion: 2,
+    indicator: { ...v1.indicator, paths: entry.pages },
+    versions: entry.versions.map((v) => v.id).filter((id) => id <= v1.version.id),
+    areas: catalog.areas.map((a) => ({ code: a.code, level: a.level, name: a.name })),
+  };
+}
+
 /** What a stubbed URL answers: a JSON body (status 200), or a function building any response. */
 export type Route = unknown | (() => Response | Promise<Response>);
 
-/** The published files of the fixtures, at their real paths (routes.ts). */
+/** The published files of the fixtures, at their real paths (routes.ts); the catalog too, which a widget must not need. */
 export function defaultRoutes(): Map<string, Route> {
   return new Map<string, Route>([
     [`${BASE}/data/catalog.json`, fixture('catalog.json')],
-    [`${BASE}/data/jobs_created/latest/jobs_created.json`, fixture('jobs_created-2026-11-26.json')],
-    [`${BASE}/data/jobs_created/2026-11-26/jobs_created.json`, fixture('jobs_created-2026-11-26.json')],
-    [`${BASE}/data/jobs_created/2023-01-14/jobs_created.json`, fixture('jobs_created-2023-01-14.json')],
-    [`${BASE}/data/unemployment_rate_overall/latest/unemployment_rate_overall.json`, fixture('unemployment_rate_overall-2026-11-26.json')],
-    [`${BASE}/data/population/latest/population.json`, fixture('population-2026-11-26.json')],
+    [`${BASE}/data/jobs_created/latest/jobs_created.v2.json`, fixtureV2('jobs_created-2026-11-26.json')],
+    [`${BASE}/data/jobs_created/2026-11-26/jobs_created.v2.json`, fixtureV2('jobs_created-2026-11-26.json')],
+    [`${BASE}/data/jobs_created/2023-01-14/jobs_created.v2.json`, fixtureV2('jobs_created-2023-01-14.json')],
+    [`${BASE}/data/unemployment_rate_overall/latest/unemployment_rate_overall.v2.json`, fixtureV2('unemployment_rate_overall-2026-11-26.json')],
+    [`${BASE}/data/population/latest/population.v2.json`, fixtureV2('population-2026-11-26.json')],
     [`${BASE}/data/geo/district-paths.json`, fixture('district-paths.json')],
   ]);
 }

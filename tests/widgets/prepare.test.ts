@@ -4,12 +4,12 @@ import { barShare, compareDistricts, districtPeriods, shade } from '../../widget
 import { barShares, percentText, progress } from '../../widgets/jobs-progress/prepare.ts';
 import { parseDistrictPaths, parseVersion } from '../../widgets/shared/data.ts';
 import { upTo } from '../../widgets/shared/prepare.ts';
-import { fixture } from './helpers.ts';
+import { fixture, fixtureV2 } from './helpers.ts';
 import type { Observation } from '../../src/lib/data/model.ts';
 import type { VersionRead } from '../../widgets/shared/data.ts';
 
-const jobs = parseVersion(fixture('jobs_created-2026-11-26.json'), 'jobs');
-const population = parseVersion(fixture('population-2026-11-26.json'), 'population');
+const jobs = parseVersion(fixtureV2('jobs_created-2026-11-26.json'), 'jobs');
+const population = parseVersion(fixtureV2('population-2026-11-26.json'), 'population');
 const paths = parseDistrictPaths(fixture('district-paths.json'), 'paths').paths;
 const period = (id: string) => parsePeriod(id) as Period;
 

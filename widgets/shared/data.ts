@@ -1,22 +1,23 @@
 /**
- * The published files a widget reads, validated once at the boundary (STYLE habit 1): the
- * catalog (`/data/catalog.json`), one version's JSON (`/data/<id>/<version>/<id>.json`,
- * see src/lib/outputs/json.ts) and the projected district outlines. Raw JSON is `unknown`
- * until a reader below accepts it, field by field; what comes out is what src/lib/prepare
- * reads of the site's model (`IndicatorInput`, `VersionInput`, `AreaInput`), so the widgets
- * reuse it unchanged.
+ * The published files a widget reads, validated once at the boundary (STYLE habit 1): one
+ * version's complete JSON (`/data/<id>/<version>/<id>.v2.json`, schemaVersion 2, see
+ * src/lib/outputs/json.ts) and the projected district outlines. The v2 file carries what
+ * the catalog used to give a widget (versions, page paths, areas), so a live widget makes
+ * one request per indicator. Raw JSON is `unknown` until a reader below accepts it, field
+ * by field; what comes out is what src/lib/prepare reads of the site's model
+ * (`IndicatorInput`, `VersionInput`, `AreaInput`), so the widgets reuse it unchanged.
  */
 import { TEMPORALS, type AreaLevel, type IndicatorKind, type Localized, type Temporal } from '../../src/lib/data/model.ts';
 import { parsePeriod, type Period } from '../../src/lib/data/period.ts';
 import { COMPARATORS, FLAGS, MEASURES } from '../../src/lib/data/vocabulary.ts';
 import type { AreaInput, BreakInput, IndicatorInput, ObservationInput } from '../../src/lib/prepare/types.ts';
-import { catalogPath, dataDir, districtPathsJsonPath } from '../../src/lib/routes.ts';
-import type { WidgetConfig } from './attributes.ts';
+import { dataDir, districtPathsJsonPath } from '../../src/lib/routes.ts';
+import { readConfig, type WidgetConfig } from './attributes.ts';
 import { jsonFiles } from './fetch.ts';
 import { WidgetError } from './i18n.ts';
 import type { DistrictPath, DistrictPathsJson } from './types.ts';
 
-/** What a widget needs of one catalog indicator. */
+/** What a widget needs to know of an indicator besides one version's values (from its newest file). */
 export interface CatalogEntry {
   id: string;
   /** Released version ids (`YYYY-MM-DD`), oldest first. */
@@ -25,11 +26,6 @@ export interface CatalogEntry {
   latest: string;
   /** Root-relative URLs of the indicator page in each language. */
   pages: Localized;
-}
-
-export interface CatalogData {
-  indicators: Map<string, CatalogEntry>;
-  areas: Map<string, AreaInput>;
 }
 
 /** One version of an indicator: its id and observations. */
@@ -41,10 +37,15 @@ export interface VersionRead {
 /** An indicator as the elements read it: `temporal` words a level "from 1 January 2026" (src/lib/prepare/summary.ts). */
 export type IndicatorRead = IndicatorInput & { temporal?: Temporal | undefined };
 
-/** One version of one indicator, as src/lib/prepare reads the site's model. */
+/** One version's file: the indicator and version as src/lib/prepare reads them, and what the catalog would tell. */
 export interface VersionData {
   indicator: IndicatorRead;
   version: VersionRead;
+  /** Released version ids up to this one, oldest first. */
+  versions: string[];
+  /** Root-relative indicator page paths. */
+  paths: Localized;
+  areas: Map<string, AreaInput>;
 }
 
 /** Everything the elements share once the files are in. */
@@ -101,19 +102,6 @@ const period: Read<Period> = (v, p) => {
 const AREA_LEVELS: readonly AreaLevel[] = ['city', 'district'];
 const KINDS: readonly IndicatorKind[] = ['count', 'percent', 'money', 'area', 'year'];
 
-const CATALOG = obj((f): CatalogData => ({
-  indicators: new Map(f('indicators', list(obj((g): [string, CatalogEntry] => {
-    const id = g('id', str);
-    return [id, { id, versions: g('versions', list(obj((h) => h('id', str)))), latest: g('latest', obj((h) => h('version', str))), pages: g('pages', localized) }];
-  })))),
-  areas: new Map(f('areas', list(obj((g): [string, AreaInput] => {
-    const code = g('code', str);
-    const level = g('level', oneOf(AREA_LEVELS));
-    const name = g('name', localized);
-    return [code, { code, level, nameVi: name.vi, nameEn: name.en }];
-  })))),
-}));
-
 const SERIES_BREAK = obj((f): BreakInput => {
   const geographies = f('geographies', optional(list(oneOf(AREA_LEVELS))));
   return { date: f('date', str), title: f('title', localized), ...(geographies ? { geographies } : {}) };
@@ -142,6 +130,13 @@ const VERSION = obj((f): VersionData => ({
     temporal: g('temporal', optional(oneOf(TEMPORALS))),
   }))),
   version: { id: f('version', obj((g) => g('id', str))), observations: f('observations', list(OBSERVATION)) },
+  versions: f('versions', list(str)),
+  paths: f('indicator', obj((g) => g('paths', localized))),
+  areas: new Map(f('areas', list(obj((g): [string, AreaInput] => {
+    const code = g('code', str);
+    const name = g('name', localized);
+    return [code, { code, level: g('level', oneOf(AREA_LEVELS)), nameVi: name.vi, nameEn: name.en }];
+  })))),
 }));
 
 const DISTRICT_PATHS = obj((f): DistrictPathsJson => ({
@@ -151,11 +146,11 @@ const DISTRICT_PATHS = obj((f): DistrictPathsJson => ({
   paths: f('paths', list(obj((g): DistrictPath => ({ code: g('code', str), d: g('d', str), name_vi: g('name_vi', str), name_ascii: g('name_ascii', str) })))),
 }));
 
-/** Reads a file once its `schemaVersion` is 1; throws a {@link WidgetError} naming the first value that does not fit. */
-function validate<T>(raw: unknown, read: Read<T>, url: string): T {
+/** Reads a file once its `schemaVersion` is `version`; throws a {@link WidgetError} naming the first value that does not fit. */
+function validate<T>(raw: unknown, read: Read<T>, url: string, version: number): T {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new WidgetError({ kind: 'shape', url, detail: 'root: expected an object' });
   const schemaVersion: unknown = Reflect.get(raw, 'schemaVersion');
-  if (schemaVersion !== 1) throw new WidgetError({ kind: 'schema', url, detail: `schemaVersion ${JSON.stringify(schemaVersion ?? null)}` });
+  if (schemaVersion !== version) throw new WidgetError({ kind: 'schema', url, detail: `schemaVersion ${JSON.stringify(schemaVersion ?? null)}` });
   try {
     return read(raw, '');
   } catch (e) {
@@ -163,14 +158,11 @@ function validate<T>(raw: unknown, read: Read<T>, url: string): T {
   }
 }
 
-/** Validates `/data/catalog.json` and keeps what widgets use. */
-export const parseCatalog = (raw: unknown, url: string): CatalogData => validate(raw, CATALOG, url);
-
-/** Validates one version's JSON download into what src/lib/prepare reads of an indicator and a version. */
-export const parseVersion = (raw: unknown, url: string): VersionData => validate(raw, VERSION, url);
+/** Validates one version's complete JSON (`<id>.v2.json`) into what src/lib/prepare reads of an indicator and a version. */
+export const parseVersion = (raw: unknown, url: string): VersionData => validate(raw, VERSION, url, 2);
 
 /** Validates `/data/geo/district-paths.json`. */
-export const parseDistrictPaths = (raw: unknown, url: string): DistrictPathsJson => validate(raw, DISTRICT_PATHS, url);
+export const parseDistrictPaths = (raw: unknown, url: string): DistrictPathsJson => validate(raw, DISTRICT_PATHS, url, 1);
 
 /** Absolute URL of a root-relative site path under the data base URL. */
 export const under = (base: string, path: string): string => `${base}${path}`;
@@ -202,7 +194,6 @@ export function resolveVersion(entry: CatalogEntry, cfg: Pick<WidgetConfig, 'ver
   return { id: entry.latest, pinned: false };
 }
 
-const catalogs = jsonFiles(parseCatalog);
 const versions = jsonFiles(parseVersion);
 const outlines = jsonFiles(parseDistrictPaths);
 
@@ -210,24 +201,49 @@ const outlines = jsonFiles(parseDistrictPaths);
 export const districtPaths = (base: string): Promise<DistrictPathsJson> => outlines(under(base, districtPathsJsonPath));
 
 /**
- * Loads the catalog and the version a widget shows, checking the indicator, the area and
- * the version against the catalog. Without `as-of` the version file is requested alongside
- * the catalog, not after it: the first chart is one round trip away.
+ * Loads the version a widget shows, checking the indicator, the area and the version
+ * against the indicator's newest file, which every widget reads: live, it is the only
+ * request; a pinned `version` is requested alongside it, not after it (with `as-of`, after
+ * it: its list of versions resolves the date).
  */
 export async function loadIndicator(cfg: WidgetConfig): Promise<Loaded> {
-  // routes.dataFilePath(id, ref, 'json') — its other formats are not needed here.
-  const dataFile = (ref: string) => versions(under(cfg.base, `${dataDir(cfg.indicator, ref)}${cfg.indicator}.json`));
-  const early = cfg.asOf ? undefined : dataFile(cfg.version ?? 'latest');
-  // Reported after the catalog's verdict: an unknown indicator reads better than its 404.
+  // routes.dataFilePath(id, ref, 'json-v2') — its other formats are not needed here.
+  const file = (ref: string) => versions(under(cfg.base, `${dataDir(cfg.indicator, ref)}${cfg.indicator}.v2.json`));
+  const early = cfg.version ? file(cfg.version) : undefined;
+  // Reported after the newest file's verdict: an unknown version reads better than its 404.
   early?.catch(() => undefined);
-  const catalog = await catalogs(under(cfg.base, catalogPath));
-  const entry = catalog.indicators.get(cfg.indicator);
-  if (!entry) throw new WidgetError({ kind: 'unknown-indicator', what: { vi: `Không có chỉ tiêu "${cfg.indicator}" trong danh mục số liệu.`, en: `There is no indicator "${cfg.indicator}" in the data catalog.` } });
-  const area = catalog.areas.get(cfg.area);
+  const newest = await file('latest').catch((e: unknown) => {
+    // The site publishes a newest file for every indicator it has: a 404 means there is none.
+    throw e instanceof WidgetError && e.problem.kind === 'http' && e.problem.detail === 'HTTP 404'
+      ? new WidgetError({ kind: 'unknown-indicator', what: { vi: `Không có chỉ tiêu "${cfg.indicator}" trong danh mục số liệu.`, en: `There is no indicator "${cfg.indicator}" in the data catalog.` } })
+      : e;
+  });
+  const area = newest.areas.get(cfg.area);
   if (!area) throw new WidgetError({ kind: 'unknown-area', what: { vi: `Không có địa bàn mã "${cfg.area}" trong danh mục số liệu.`, en: `There is no area "${cfg.area}" in the data catalog.` } });
+  const entry: CatalogEntry = { id: cfg.indicator, versions: newest.versions, latest: newest.version.id, pages: newest.paths };
   const chosen = resolveVersion(entry, cfg);
-  const { indicator, version } = await (early ?? dataFile(chosen.id));
+  const { indicator, version } = chosen.id === entry.latest ? newest : await (early ?? file(chosen.id));
   const loaded: Loaded = { base: cfg.base, entry, area, indicator, version, pinned: chosen.pinned };
   if (chosen.pinned && version.id !== entry.latest) loaded.newer = entry.latest;
   return loaded;
+}
+
+/**
+ * Starts the requests of the `ansinh-*` elements already in the page when the bundle is
+ * evaluated, before the elements are defined and render (index.ts): they then find their
+ * files in the same cache. Nothing is reported here; each element reports its own errors.
+ */
+export function prefetch(defaults: Record<string, string>): void {
+  const origin = new URL(import.meta.url).origin;
+  for (const el of document.querySelectorAll('ansinh-headline,ansinh-chart,ansinh-jobs-progress,ansinh-district-compare')) {
+    const a = (name: string) => el.getAttribute(name);
+    try {
+      // Only what decides the files; the element checks the other attributes itself.
+      const cfg = readConfig({ indicator: a('indicator'), version: a('version'), asOf: a('as-of'), base: a('base') }, { base: origin === 'null' ? location.origin : origin, indicator: defaults[el.localName] });
+      loadIndicator(cfg).catch(() => undefined);
+      if (el.localName === 'ansinh-district-compare') districtPaths(cfg.base).catch(() => undefined);
+    } catch {
+      // A malformed attribute: the element says which when it renders.
+    }
+  }
 }

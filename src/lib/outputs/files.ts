@@ -27,7 +27,7 @@ import { ByteStore } from './byte-store.ts';
 import { sha256Hex, sha256sums } from './checksums.ts';
 import { areasCsv, communesCsv, observationsCsv, sourcesCsv, successorsCsv } from './csv.ts';
 import { publishedDatapackage } from './datapackage.ts';
-import { versionJson } from './json.ts';
+import { versionJson, versionJsonV2 } from './json.ts';
 import { RELEASE_PATHS, releaseBundle, releaseDates, type ReleaseMember } from './release.ts';
 import { versionXlsx, XLSX_CONTENT_TYPE } from './xlsx.ts';
 
@@ -100,6 +100,7 @@ export const CONTENT_TYPES: Record<DataFormat, string> = {
   'excel-csv': 'text/csv; charset=utf-8; header=present',
   xlsx: XLSX_CONTENT_TYPE,
   json: 'application/json; charset=utf-8',
+  'json-v2': 'application/json; charset=utf-8',
   datapackage: 'application/json; charset=utf-8',
   sha256sums: 'text/plain; charset=utf-8',
 };
@@ -110,7 +111,7 @@ const memo = new WeakMap<Dataset, Map<string, Promise<ReadonlyMap<string, Publis
 
 /**
  * Every published file by path, in a stable order: per indicator, each released version's
- * files (csv, excel-csv, xlsx, json, datapackage, sha256sums), then its `latest` alias;
+ * files (csv, excel-csv, xlsx, json, json-v2, datapackage, sha256sums), then its `latest` alias;
  * then each release's zip, then the `latest` release; then the registries. Memoised per
  * dataset and options: each file is produced once per build.
  */
@@ -154,6 +155,7 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Pr
         'excel-csv': encoder.encode(observationsCsv(data, indicator, version, 'excel')),
         xlsx: xlsx.get(`${indicator.id}/${version.id}`)!,
         json: encoder.encode(`${JSON.stringify(versionJson(data, indicator, version, site))}\n`),
+        'json-v2': encoder.encode(`${JSON.stringify(versionJsonV2(data, indicator, version, site))}\n`),
         datapackage: encoder.encode(stringifyJson(publishedDatapackage(data, indicator, version, site))),
       };
       const sums = encoder.encode(sha256sums(

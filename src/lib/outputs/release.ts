@@ -51,6 +51,17 @@ export const memberDir = (m: ReleaseMember): string => `indicators/${m.indicator
 /** The formats of each version copied into a release. */
 export const RELEASE_FORMATS: readonly DataFormat[] = ['csv', 'json', 'datapackage'];
 
+/**
+ * The first release whose schema 1 JSON leaves rows out (json.ts): its zip, and every later
+ * one, also carry each member's complete schema 2 JSON. Earlier zips are published and keep
+ * their bytes.
+ */
+export const JSON_V2_SINCE = '2026-11-29';
+
+/** The formats of each version copied into the release of `date`. */
+export const releaseFormats = (date: string): readonly DataFormat[] =>
+  date >= JSON_V2_SINCE ? ['csv', 'json', 'json-v2', 'datapackage'] : RELEASE_FORMATS;
+
 /** A file as the bundle needs it: the published bytes of one version's file. */
 export type VersionFileBytes = (indicator: string, version: string, format: DataFormat) => Uint8Array;
 
@@ -192,6 +203,10 @@ export function releaseDatapackage(input: ReleaseInput, files: ReadonlyMap<strin
         name: `${base}-json`, path: `${dir}/${dataFileName(m.indicator.id, 'json')}`, title: `${m.version.meta.title.en} (version ${m.version.id}), JSON`,
         format: 'json', mediatype: 'application/json', encoding: 'utf-8', ...stats(`${dir}/${dataFileName(m.indicator.id, 'json')}`), ...common,
       },
+      ...(releaseFormats(date).includes('json-v2') ? [{
+        name: `${base}-json-v2`, path: `${dir}/${dataFileName(m.indicator.id, 'json-v2')}`, title: `${m.version.meta.title.en} (version ${m.version.id}), complete JSON (schema 2)`,
+        format: 'json', mediatype: 'application/json', encoding: 'utf-8', ...stats(`${dir}/${dataFileName(m.indicator.id, 'json-v2')}`), ...common,
+      }] : []),
       {
         name: `${base}-datapackage`, path: `${dir}/${dataFileName(m.indicator.id, 'datapackage')}`, title: `${m.version.meta.title.en} (version ${m.version.id}), Frictionless descriptor`,
         format: 'json', mediatype: 'application/json', encoding: 'utf-8', ...stats(`${dir}/${dataFileName(m.indicator.id, 'datapackage')}`), ...common,
@@ -253,7 +268,12 @@ export function releaseReadme(input: ReleaseInput, members: readonly ReleaseMemb
       [P.datapackage, t('Frictionless Data Package liệt kê mọi tệp số liệu, kèm kích thước, sha256 và lược đồ bảng của các tệp CSV', 'Frictionless Data Package listing every data file, with its size, sha256 and, for the CSVs, its Table Schema')],
       [P.sums, t('mã sha256 của mọi tệp khác trong thư mục', 'sha256 of every other file in the folder')],
       ['indicators/<id>/<version>/<id>.csv', t('số liệu của một phiên bản chỉ tiêu: CSV UTF-8, dấu phẩy, một dòng cho mỗi địa bàn × kỳ × loại số liệu × nguồn', 'the values of one indicator version: UTF-8 CSV, comma-separated, one row per area × period × measure × source')],
-      ['indicators/<id>/<version>/<id>.json', t('cùng số liệu dạng JSON, kèm siêu dữ liệu, nguồn và trích dẫn', 'the same values as JSON, with the metadata, sources and citation')],
+      ...(releaseFormats(date).includes('json-v2') ? [
+        ['indicators/<id>/<version>/<id>.json', t('số liệu dạng JSON lược đồ 1 (cho widget 1.0), kèm siêu dữ liệu, nguồn và trích dẫn; không có các dòng lược đồ 1 không diễn đạt được (pct_change, reference, ~, YYYY-XX), trường omitted đếm chúng', 'the values as schema 1 JSON (for widget 1.0), with the metadata, sources and citation; rows schema 1 cannot express (pct_change, reference, ~, YYYY-XX) are left out, and the omitted field counts them')] as [string, string],
+        ['indicators/<id>/<version>/<id>.v2.json', t('mọi số liệu dạng JSON lược đồ 2, kèm siêu dữ liệu, nguồn và trích dẫn', 'every value as schema 2 JSON, with the metadata, sources and citation')] as [string, string],
+      ] : [
+        ['indicators/<id>/<version>/<id>.json', t('cùng số liệu dạng JSON, kèm siêu dữ liệu, nguồn và trích dẫn', 'the same values as JSON, with the metadata, sources and citation')] as [string, string],
+      ]),
       ['indicators/<id>/<version>/datapackage.json', t('mô tả Frictionless của phiên bản: định nghĩa, đơn vị, ghi chú phát hành, nguồn', 'Frictionless descriptor of the version: definition, unit, release note, sources')],
       [P.areas, t('danh mục địa bàn: thành phố (mã 01) và 30 quận, huyện, thị xã (mã GSO 3 chữ số) với thời gian hiệu lực', 'area registry: the city (code 01) and the 30 districts (3-digit GSO codes) with their validity')],
       [P.communes, t('126 đơn vị hành chính cấp xã từ 1/7/2025', 'the 126 commune-level units from 1 July 2025')],
@@ -367,7 +387,7 @@ export function releaseBundle(input: ReleaseInput): ReleaseBundle {
     files.set(path, bytes);
   };
   for (const m of members) {
-    for (const format of RELEASE_FORMATS) put(`${memberDir(m)}/${dataFileName(m.indicator.id, format)}`, input.versionFile(m.indicator.id, m.version.id, format));
+    for (const format of releaseFormats(date)) put(`${memberDir(m)}/${dataFileName(m.indicator.id, format)}`, input.versionFile(m.indicator.id, m.version.id, format));
   }
   const cited = new Set(members.flatMap((m) => m.version.observations.map((o) => o.source)));
   put(RELEASE_PATHS.areas, encoder.encode(areasCsv(data)));
