@@ -282,7 +282,7 @@ describe('per-article attributes', () => {
   /** The jobs file as a flow (what `temporal: flow` publishes): rows of bars, the current year's year-to-date bar. */
   const flowRoutes = () => {
     const routes = defaultRoutes();
-    const file = fixture('jobs_created-2026-11-26.json');
+    const file = fixtureV2('jobs_created-2026-11-26.json');
     const indicator = file['indicator'];
     routes.set(LATEST, { ...file, indicator: typeof indicator === 'object' ? { ...indicator, temporal: 'flow' } : indicator });
     return routes;
