@@ -60,6 +60,13 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
       { name: 'lit-html: element parts', find: /:6===r\.type&&\(i=new Z\(h,this,t\)\)/g, replace: ':0' },
       // A host's polyfill-support script is for its own Lit: ours neither reads it nor needs it.
       { name: 'lit-html: polyfill support hook', find: /B\?\.\(S,k\),/g, replace: '' },
+      // …and its read of the host's global, which the minifier keeps (a getter could run).
+      { name: 'lit-html: polyfill support global', find: exact(',B=t.litHtmlPolyfillSupport;'), replace: ';' },
+      // The widgets have `html` and `svg` templates only, no `mathml` (checkBindings below).
+      { name: 'lit-html: MathML templates', find: exact('2===i?"<svg>":3===i?"<math>":""'), replace: '2===i?"<svg>":""' },
+      { name: 'lit-html: MathML templates, closing tag', find: exact('2===i?"</svg>":3===i?"</math>":""'), replace: '2===i?"</svg>":""' },
+      // No widget template has an HTML comment (checkBindings below), so none binds inside one.
+      { name: 'lit-html: bindings in comments', find: exact('else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}'), replace: '' },
       // The widgets use no directives (tests/widgets/bundle.test.ts checks): a value is
       // committed as it is, and the connection hooks only async directives listen to go.
       {
@@ -137,14 +144,16 @@ export function minifyTemplates(source: string, fileName = 'widget.ts'): string 
 }
 
 /**
- * The bindings Lit's property (`.x=`), boolean (`?x=`), event (`@x=`) and element-position
- * (`<p ${x}>`) parts would serve, in the widgets' `html` and `svg` templates: the bundle
- * patches those parts out of Lit (PATCHES), so any is an error. Returns one message each.
+ * The bindings Lit's property (`.x=`), boolean (`?x=`), event (`@x=`), element-position
+ * (`<p ${x}>`) and comment (`<!-- ${x} -->`) parts would serve, in the widgets' `html` and
+ * `svg` templates, and `mathml` templates: the bundle patches those out of Lit (PATCHES), so
+ * any is an error. Returns one message each.
  */
 export function checkBindings(source: string, fileName = 'widget.ts'): string[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true);
   const problems: string[] = [];
   const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'mathml') problems.push(`${fileName}: a mathml template`);
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg'].includes(node.tag.text) && ts.isTemplateExpression(node.template)) {
       let before = node.template.head.text;
       for (const span of node.template.templateSpans) {
@@ -153,6 +162,7 @@ export function checkBindings(source: string, fileName = 'widget.ts'): string[] 
         const quoted = (tag.match(/"/g)?.length ?? 0) % 2 === 1;
         if (inTag && !quoted && !/=$/.test(tag)) problems.push(`${fileName}: a binding in an element's tag, not an attribute value: \`${tag.trim()}\${…}\``);
         else if (inTag && /\s[.?@][^\s=]+=["']?$/.test(tag)) problems.push(`${fileName}: a property, boolean or event binding: \`${tag.trim()}\${…}\``);
+        else if (before.lastIndexOf('<!--') > before.lastIndexOf('-->')) problems.push(`${fileName}: a binding in an HTML comment: \`${before.slice(before.lastIndexOf('<!--')).trim()}\${…}\``);
         before += `\${}${span.literal.text}`;
       }
     }
@@ -192,7 +202,7 @@ const rawCss: Plugin = {
 
 /**
  * Property names that only code in the bundle reads and writes, always as `.name` or in an
- * object literal: esbuild shortens them (about 200 B gzipped). Never a DOM or Lit property,
+ * object literal: esbuild shortens them (about 275 B gzipped). Never a DOM or Lit property,
  * a JSON field of the published files, an attribute or an event detail field. The build
  * fails if one of them appears as a string literal in any bundled file, since a lookup by
  * string (`table['partial']`) would miss the shortened name.
@@ -202,7 +212,10 @@ export const INTERNAL_PROPS = [
   'renderData', 'renderSkeleton', 'renderComplete', 'renderProblem', 'defaultIndicator', 'loadedFor', 'settled',
   'measured', 'resizer', 'widgetLang', 'titled', 'queued', 'themeClass', 'fixedHeight', 'outcome', 'emit', 'styles', 'loaded', 'entry', 'shown', 'comparison', 'rows', 'approximate',
   // The chart's prepared data, layout and node tree.
-  'inYear', 'statedPct', 'years', 'marks', 'words', 'orientation', 'plot', 'fontSize', 'tag', 'attrs',
+  'inYear', 'statedPct', 'years', 'marks', 'words', 'orientation', 'plot', 'fontSize', 'tag', 'attrs', 'titleId', 'descId', 'approx', 'label', 'point',
+  // The headline's figures and the summary's sentences (src/lib/prepare/headline.ts, summary.ts, i18n/summary.ts) and their parameters.
+  'yearPlan', 'change', 'bound', 'headline', 'progress', 'nameVi', 'nameEn', 'requestUpdate',
+  'noFigure', 'percentagePoints', 'previousLevel', 'yearToDateOfPlan', 'unchanged', 'toZero', 'amount', 'place',
 ] as const;
 
 /** Fails when a property esbuild is told to shorten is also looked up by a string somewhere in the bundle. */

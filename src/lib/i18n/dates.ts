@@ -20,14 +20,21 @@ export function isoDateParts(iso: string): { year: number; month: number; day: n
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-/** "d/m/yyyy" in Vietnamese, "d Month yyyy" in English, from an ISO date. */
+/** "d/m/yyyy" in Vietnamese, "d Month yyyy" in English, from an ISO date (checked: throws on anything else). */
 export function formatDate(iso: string, lang: Lang): string {
-  return dateLabel(iso)[lang];
+  const { year, month, day } = isoDateParts(iso);
+  return dateLabel([year, month, day])[lang];
 }
 
-function dateLabel(iso: string): Localized {
-  const { year, month, day } = isoDateParts(iso);
-  return { vi: `${day}/${month}/${year}`, en: `${day} ${monthEn(month)} ${year}` };
+/**
+ * The label of a period's start, an ISO date its parser (src/lib/data/period.ts) already
+ * checked: split, not checked again, so that the widgets, which label periods and never
+ * format a free date, do not carry isoDateParts and its error.
+ */
+const startDateLabel = (start: string): Localized => dateLabel(start.split('-').map(Number));
+
+function dateLabel([year, month, day]: number[]): Localized {
+  return { vi: `${day}/${month}/${year}`, en: `${day} ${monthEn(month!)} ${year}` };
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -47,7 +54,7 @@ export function periodLabel(p: Period): Localized {
     }
     case 'date': {
       const md = p.start.slice(5);
-      return md === '01-01' ? { vi: `Đầu năm ${y}`, en: `Start of ${y}` } : md === '12-31' ? { vi: `Cuối năm ${y}`, en: `End of ${y}` } : dateLabel(p.start);
+      return md === '01-01' ? { vi: `Đầu năm ${y}`, en: `Start of ${y}` } : md === '12-31' ? { vi: `Cuối năm ${y}`, en: `End of ${y}` } : startDateLabel(p.start);
     }
     case 'month':
       return { vi: `Tháng ${m}/${y}`, en: `${monthEn(m)} ${y}` };
@@ -92,7 +99,7 @@ export function periodObject(p: Period): Localized {
  * ("1/1/2026", never "Đầu năm 2026", which would read as a point in time), else the period.
  */
 export function sinceLabel(p: Period): Localized {
-  return p.kind === 'date' ? dateLabel(p.start) : periodLabel(p);
+  return p.kind === 'date' ? startDateLabel(p.start) : periodLabel(p);
 }
 
 /** When a level took effect, in a sentence: "từ 1/1/2026" / "from 1 January 2026". */
