@@ -81,9 +81,16 @@ function parse(text: string): Period | string {
   return `expected a period: YYYY, YYYY-MM/YYYY-MM, YYYY-MM-DD or YYYY-MM, got "${text}"`;
 }
 
+/**
+ * Where a period ends, for ordering: a date known only to its year may be any day of it, so
+ * it counts as mid-year (as the charts place it): "early 2024, no date" before 31 Dec 2024.
+ */
+const orderEnd = (p: Period) => (p.kind === 'in-year' ? `${p.year}-07-01` : p.end);
+
 /** Orders periods by where they end, then full years after partial ones of the same end. */
 export function comparePeriods(a: Period, b: Period): number {
-  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+  const [ea, eb] = [orderEnd(a), orderEnd(b)];
+  if (ea !== eb) return ea < eb ? -1 : 1;
   if (a.start !== b.start) return a.start < b.start ? 1 : -1;
   return 0;
 }
