@@ -74,6 +74,10 @@ export const BUILDER_TEXT = {
     vi: ({ url }) => `Không tải được số liệu (${url}); đoạn mã dưới đây chưa cập nhật bảng dự phòng.`,
     en: ({ url }) => `Could not load the data (${url}); the fallback table below is not up to date.`,
   }),
+  noRelease: template<{ date: string }>({
+    vi: ({ date }) => `Chưa có phiên bản nào phát hành vào hoặc trước ngày ${date}: widget sẽ báo lỗi. Hãy chọn ngày muộn hơn.`,
+    en: ({ date }) => `No release was published on or before ${date}: the widget will show an error. Choose a later date.`,
+  }),
   openBuilder: { vi: 'Mở trình tạo mã nhúng trên trang riêng', en: 'Open the embed builder on its own page' },
   builderPage: { vi: 'Nhúng', en: 'Embed' },
   elementName: {
