@@ -87,20 +87,31 @@ export function start(root: HTMLElement): void {
     for (const el of root.querySelectorAll<HTMLElement>(`[data-for="${name}"]`)) el.hidden = !on;
   };
 
-  let previewDoc = '';
+  // The preview: a same-origin srcdoc document loads the widget script once; later changes
+  // replace the element inside it (no reload, so no request of the widget is cut short),
+  // and its height is read from here — no script of ours runs in it.
+  let previewBody = '';
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
-  const setPreview = (doc: string, now: boolean) => {
-    if (doc === previewDoc) return;
+  let observer: ResizeObserver | undefined;
+  const setPreview = (lang: string, body: string, now: boolean) => {
+    if (body === previewBody) return;
     clearTimeout(previewTimer);
     const apply = () => {
-      previewDoc = doc;
-      frame.srcdoc = doc;
+      previewBody = body;
+      const doc = frame.contentDocument;
+      if (doc?.body && doc.querySelector('script[data-widget]')) {
+        doc.documentElement.lang = lang;
+        doc.body.innerHTML = body;
+        return;
+      }
+      frame.srcdoc =
+        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<style>body{margin:0;padding:4px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}</style>` +
+        `<script type="module" data-widget src="${new URL(config.previewScript, location.origin).href}"></script></head><body>${body}</body></html>`;
     };
     if (now) apply();
     else previewTimer = setTimeout(apply, PREVIEW_DELAY_MS);
   };
-  // The preview is a same-origin srcdoc document: its height is read here, no script in it.
-  let observer: ResizeObserver | undefined;
   frame.addEventListener('load', () => {
     observer?.disconnect();
     const doc = frame.contentDocument;
@@ -163,14 +174,7 @@ export function start(root: HTMLElement): void {
     }
 
     // The preview: the same element on this site's own (draft) widget bundle and data.
-    const here = `${location.origin}/`;
-    const body = elementHtml({ ...input, site: here });
-    setPreview(
-      `<!doctype html><html lang="${input.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<style>body{margin:0;padding:4px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}</style>` +
-        `<script type="module" src="${new URL(config.previewScript, here).href}"></script></head><body>${body}</body></html>`,
-      now,
-    );
+    setPreview(input.lang, elementHtml({ ...input, site: `${location.origin}/` }), now);
   };
 
   form.addEventListener('change', () => void update(true));

@@ -16,6 +16,7 @@ export const BUILDER_TEXT = {
     vi: 'Trình tạo mã nhúng cần JavaScript. Không có JavaScript, bạn vẫn sao chép được các đoạn mã mặc định bên dưới (số liệu mới nhất của Hà Nội).',
     en: 'The embed builder needs JavaScript. Without it you can still copy the default snippets below (the latest figures for Hanoi).',
   },
+  what: { vi: 'Nội dung', en: 'What to show' },
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
   element: { vi: 'Kiểu hiển thị', en: 'Display' },
   area: { vi: 'Địa bàn', en: 'Area' },

@@ -33,11 +33,16 @@ export const EMBED_KINDS: Record<WidgetElement, string> = {
 const isCity = (o: Pick<ObservationInput, 'area'>) => o.area.length === 2;
 const isOutcome = (o: Pick<ObservationInput, 'measure'>) => o.measure === 'actual' || o.measure === 'estimate';
 
-/** Years in which the city has both an outcome and a plan: what the progress element can show. */
+/** A figure the progress bar can judge a year by: the full year's or a part of the year (as the widget's progress does). */
+const yearOutcome = (o: ObservationInput) => isOutcome(o) && (o.period.kind === 'year' || o.period.kind === 'months');
+/** A plan the progress bar measures against: a year's exact, non-zero plan. */
+const exactPlan = (o: ObservationInput) => o.measure === 'plan' && o.period.kind === 'year' && o.comparator === '' && o.value !== 0;
+
+/** Years in which the city has both a figure and an exact plan: what the progress element can show. */
 export function planYears(version: VersionInput): number[] {
   const city = version.observations.filter(isCity);
-  const planned = new Set(city.filter((o) => o.measure === 'plan').map((o) => o.period.year));
-  return [...new Set(city.filter((o) => isOutcome(o) && planned.has(o.period.year)).map((o) => o.period.year))].sort((a, b) => a - b);
+  const planned = new Set(city.filter(exactPlan).map((o) => o.period.year));
+  return [...new Set(city.filter((o) => yearOutcome(o) && planned.has(o.period.year)).map((o) => o.period.year))].sort((a, b) => a - b);
 }
 
 /**
@@ -167,11 +172,10 @@ export function fallbackRows(input: SnippetInput): Row[] {
     const years = planYears({ observations: own });
     const year = period ? period.year : years.at(-1);
     if (year === undefined) return [];
-    const inYear = own.filter((o) => o.period.year === year && (isOutcome(o) || o.measure === 'plan'));
-    const full = inYear.filter((o) => o.period.kind === 'year');
-    // A full year's figure if there is one, else the latest year-to-date figure.
-    const outcome = full.find(isOutcome) ?? inYear.filter(isOutcome).at(-1);
-    const plan = full.find((o) => o.measure === 'plan');
+    const inYear = own.filter((o) => o.period.year === year);
+    // A full year's figure if there is one, else the year-to-date figure that ends last.
+    const outcome = inYear.find((o) => yearOutcome(o) && o.period.kind === 'year') ?? inYear.filter(yearOutcome).sort((a, b) => (a.period.end < b.period.end ? -1 : 1)).at(-1);
+    const plan = inYear.find(exactPlan);
     const out = [outcome, plan].filter((o) => o !== undefined).map(row);
     const pct = pctRow(outcome, own, lang);
     return pct ? [...out, pct] : out;
