@@ -106,7 +106,9 @@ export function start(root: HTMLElement): void {
       }
       frame.srcdoc =
         `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<style>body{margin:0;padding:4px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}</style>` +
+        // The same colour scheme as this page: the frame stays transparent, no white box around a dark widget.
+        `<meta name="color-scheme" content="light dark">` +
+        `<style>body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}</style>` +
         `<script type="module" data-widget src="${new URL(config.previewScript, location.origin).href}"></script></head><body>${body}</body></html>`;
     };
     if (now) apply();
@@ -183,7 +185,8 @@ export function start(root: HTMLElement): void {
   });
   form.addEventListener('submit', (e) => e.preventDefault());
 
-  for (const radio of root.querySelectorAll<HTMLInputElement>('[data-builder-preview] input[type=radio]')) {
+  const widths = [...root.querySelectorAll<HTMLInputElement>('[data-builder-preview] input[type=radio]')];
+  for (const radio of widths) {
     radio.addEventListener('change', () => {
       if (radio.checked) frame.width = radio.value;
     });
@@ -212,7 +215,14 @@ export function start(root: HTMLElement): void {
   }
 
   form.hidden = false;
-  q<HTMLElement>('[data-builder-preview]')!.hidden = false;
+  const preview = q<HTMLElement>('[data-builder-preview]')!;
+  preview.hidden = false;
+  // On a phone, preview at phone width: the column width would scroll inside its box.
+  const phone = widths.find((r) => r.value === '390');
+  if (phone && preview.clientWidth < 680) {
+    phone.checked = true;
+    frame.width = phone.value;
+  }
   const links = q<HTMLElement>('[data-image-links]');
   if (links) links.hidden = false;
   root.classList.add('ready');
