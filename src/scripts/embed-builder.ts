@@ -155,7 +155,7 @@ export function start(root: HTMLElement): void {
     show('ytd', offer.yearToDate);
     show('highlight', offer.highlights.length > 0);
     const hasChart = offer.elements.includes('ansinh-chart');
-    const image = q<HTMLElement>('[data-snippet="image"]');
+    const image = q<HTMLElement>('[data-embed-snippet="image"]');
     if (image) image.hidden = !hasChart;
 
     // The form may have dropped choices the version does not offer: read it again.
