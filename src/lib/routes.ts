@@ -21,6 +21,9 @@ const SECTION = {
   districts: { vi: 'quan-huyen', en: 'districts' },
   about: { vi: 'gioi-thieu', en: 'about' },
   search: { vi: 'tim-kiem', en: 'search' },
+  // The embed builder. In English it shares `/en/embed/` with the chrome-less embed pages
+  // below it (`/en/embed/<kind>/<slug>/`), which are not localised sections: see alternatePath.
+  builder: { vi: 'nhung', en: 'embed' },
 } as const;
 
 export const homePath = (lang: Lang): string => `${prefix(lang)}/`;
@@ -30,6 +33,8 @@ export const districtsIndexPath = (lang: Lang): string => `${prefix(lang)}/${SEC
 export const districtPath = (lang: Lang, slug: string): string => `${districtsIndexPath(lang)}${slug}/`;
 export const aboutPath = (lang: Lang): string => `${prefix(lang)}/${SECTION.about[lang]}/`;
 export const searchPath = (lang: Lang): string => `${prefix(lang)}/${SECTION.search[lang]}/`;
+/** The embed builder: `/nhung/`, `/en/embed/`. */
+export const embedBuilderPath = (lang: Lang): string => `${prefix(lang)}/${SECTION.builder[lang]}/`;
 
 /** The route segment of each section, for Astro's file-based routes. */
 export const sectionSegment = (section: keyof typeof SECTION, lang: Lang): string => SECTION[section][lang];
@@ -44,6 +49,8 @@ export function alternatePath(path: string, to: Lang): string {
   const rest = from === 'en' ? path.slice(3) : path; // "/chi-tieu/x/" or "/indicators/x/"
   const parts = rest.split('/').filter(Boolean);
   if (parts.length === 0) return homePath(to);
+  // Embed pages (`/embed/<kind>/<slug>/`, `/en/embed/…`) keep their segment in both languages.
+  if (parts[0] === 'embed' && parts.length > 1) return `${prefix(to)}/${parts.join('/')}/`;
   const section = (Object.keys(SECTION) as (keyof typeof SECTION)[]).find((k) => SECTION[k][from] === parts[0]);
   if (!section) return homePath(to);
   return `${prefix(to)}/${[SECTION[section][to], ...parts.slice(1)].join('/')}/`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alternatePath, aboutPath, dataFilePath, districtPath, homePath, indicatorIdFromSlug, indicatorPath, indicatorSlug,
+  alternatePath, aboutPath, chartImagePath, dataFilePath, embedBuilderPath, embedPath, districtPath, homePath, indicatorIdFromSlug, indicatorPath, indicatorSlug,
 } from '../../src/lib/routes.ts';
 
 describe('routes', () => {
@@ -24,12 +24,22 @@ describe('routes', () => {
       ['/quan-huyen/ba-vi/', '/en/districts/ba-vi/'],
       ['/gioi-thieu/', '/en/about/'],
       ['/chi-tieu/', '/en/indicators/'],
+      ['/nhung/', '/en/embed/'],
+      ['/embed/chart/jobs-created/', '/en/embed/chart/jobs-created/'],
     ] as const) {
       expect(alternatePath(vi, 'en')).toBe(en);
       expect(alternatePath(en, 'vi')).toBe(vi);
       expect(alternatePath(vi, 'vi')).toBe(vi);
     }
     expect(alternatePath('/no-such-section/x/', 'en')).toBe('/en/');
+  });
+
+  it('puts the embed builder beside the embed pages, and chart images beside the data files', () => {
+    expect(embedBuilderPath('vi')).toBe('/nhung/');
+    expect(embedBuilderPath('en')).toBe('/en/embed/');
+    // The English builder is the parent folder of the English embed pages, which stay embed pages.
+    expect(embedPath('en', 'chart', 'jobs_created').startsWith(embedBuilderPath('en'))).toBe(true);
+    expect(chartImagePath('jobs_created', 'latest', 'en', 'svg')).toBe('/data/jobs_created/latest/chart-en.svg');
   });
 
   it('gives data files stable per-version URLs and a latest alias', () => {

@@ -9,6 +9,7 @@
  * named values: `UI.district.rank[lang]({ rank, peers, median })`.
  */
 import { CHART_TEXT } from './chart.ts';
+import { BUILDER_TEXT, FALLBACK_TEXT } from './embed.ts';
 import {
   AREA_TYPE_LABEL,
   BOUND_WORDS,
@@ -68,6 +69,8 @@ export const UI = {
   map: MAP_TEXT,
   download: DOWNLOAD_TEXT,
   embed: EMBED_TEXT,
+  builder: BUILDER_TEXT,
+  fallback: FALLBACK_TEXT,
   revisions: REVISION_TEXT,
   about: ABOUT_TEXT,
   search: SEARCH_TEXT,

@@ -5,10 +5,10 @@
 import { releasedVersions, type Dataset } from '../data/model.ts';
 import type { Lang } from '../format.ts';
 import {
-  aboutPath, districtPath, districtsIndexPath, homePath, indicatorPath, indicatorSlug, indicatorsIndexPath, LANGS, searchPath,
+  aboutPath, districtPath, districtsIndexPath, embedBuilderPath, homePath, indicatorPath, indicatorSlug, indicatorsIndexPath, LANGS, searchPath,
 } from '../routes.ts';
 
-export type SitePageKind = 'home' | 'indicators' | 'indicator' | 'districts' | 'district' | 'about' | 'search';
+export type SitePageKind = 'home' | 'indicators' | 'indicator' | 'districts' | 'district' | 'embed-builder' | 'about' | 'search';
 
 /** One page, present in every language. */
 export interface SitePage {
@@ -28,7 +28,8 @@ const inEveryLang = (path: (lang: Lang) => string): Record<Lang, string> =>
 
 /**
  * Every page: home, indicators index, each indicator with a released version, districts
- * index, each district (abolished ones included: their pages say so), about and search.
+ * index, each district (abolished ones included: their pages say so), the embed builder,
+ * about and search.
  * Indicators keep the dataset's order; districts are ordered by GSO code.
  */
 export function sitePages(data: Dataset): SitePage[] {
@@ -44,6 +45,7 @@ export function sitePages(data: Dataset): SitePage[] {
   out.push({ kind: 'districts', paths: inEveryLang(districtsIndexPath) });
   const districts = data.areas.filter((a) => a.level === 'district').sort((a, b) => (a.code < b.code ? -1 : 1));
   for (const d of districts) out.push({ kind: 'district', key: d.code, slug: d.slug, paths: inEveryLang((l) => districtPath(l, d.slug)) });
+  out.push({ kind: 'embed-builder', paths: inEveryLang(embedBuilderPath) });
   out.push({ kind: 'about', paths: inEveryLang(aboutPath) }, { kind: 'search', paths: inEveryLang(searchPath) });
   return out;
 }

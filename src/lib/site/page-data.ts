@@ -86,3 +86,8 @@ export function embedPageData(indicator: Indicator, element: WidgetElement) {
   const data = getDataset();
   return { indicator, element, version: requireLatest(indicator), city: requireCity(data.areas), widget: widgetScript() };
 }
+
+export function embedBuilderData() {
+  const data = getDataset();
+  return { indicators: data.indicators, areas: data.areas, widget: widgetScript() };
+}

@@ -107,6 +107,21 @@ export function allEmbeds(s: Site): { element: WidgetElement; indicator: string 
   });
 }
 
+/**
+ * A deterministic sample of {@link allEmbeds}: for each element, the first `perKind`
+ * indicators offering it in the dataset's order, and jobs created wherever it is offered.
+ * Every embed page is built from the same component, so a sample per kind covers them;
+ * all of them (354 pages) took longer than a test may.
+ */
+export function sampleEmbeds(s: Site, perKind = 3): { element: WidgetElement; indicator: string }[] {
+  const all = allEmbeds(s);
+  const kinds = [...new Set(all.map((e) => e.element))];
+  return kinds.flatMap((element) => {
+    const of = all.filter((e) => e.element === element);
+    return of.filter((e, i) => i < perKind || e.indicator === 'jobs_created');
+  });
+}
+
 // ---- expected values, straight from data/ ----------------------------------------------
 
 /** A number as a reader of `lang` reads it: `203.027` / `203,027`; years without grouping. */

@@ -7,9 +7,10 @@ import { data } from './setup.ts';
 const pages = sitePages(data);
 
 describe('sitePages', () => {
-  it('lists home, the indices, every indicator, the 30 districts, about and search', () => {
+  it('lists home, the indices, every indicator, the 30 districts, the embed builder, about and search', () => {
     const count = (k: string) => pages.filter((p) => p.kind === k).length;
-    expect([count('home'), count('indicators'), count('districts'), count('about'), count('search')]).toEqual([1, 1, 1, 1, 1]);
+    expect([count('home'), count('indicators'), count('districts'), count('embed-builder'), count('about'), count('search')]).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(pages.find((p) => p.kind === 'embed-builder')!.paths).toEqual({ vi: '/nhung/', en: '/en/embed/' });
     expect(count('indicator')).toBe(data.indicators.filter((i) => latestReleased(i)).length);
     expect(count('district')).toBe(30);
     expect(pages.find((p) => p.kind === 'district' && p.key === '001')!.paths).toEqual({ vi: districtPath('vi', 'ba-dinh'), en: districtPath('en', 'ba-dinh') });
