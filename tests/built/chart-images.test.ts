@@ -82,12 +82,16 @@ describe.skipIf(!built)('chart images in dist/', () => {
     expect(seen).toBeGreaterThan(100);
   });
 
-  it('each embed page has its oEmbed file', () => {
+  it('each embed page has its oEmbed file, and a discovery link to it', () => {
     for (const lang of LANGS) {
       const root = join(DIST, lang === 'vi' ? 'embed' : 'en/embed');
-      for (const kind of readdirSync(root)) {
+      // /en/embed/ is also the builder's page (index.html): only the folders are embed kinds.
+      for (const kind of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
         for (const slug of readdirSync(join(root, kind))) {
-          expect(existsSync(file(oembedPath(lang, kind, slug.replaceAll('-', '_')))), `${lang}/${kind}/${slug}`).toBe(true);
+          const path = oembedPath(lang, kind, slug.replaceAll('-', '_'));
+          expect(existsSync(file(path)), `${lang}/${kind}/${slug}`).toBe(true);
+          const html = readFileSync(join(root, kind, slug, 'index.html'), 'utf8');
+          expect(html, `${lang}/${kind}/${slug}`).toMatch(new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="https?://[^"]+${path.replaceAll('/', '\\/')}"`));
         }
       }
     }
