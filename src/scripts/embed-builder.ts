@@ -17,9 +17,9 @@ import { elementHtml, iframeSnippet, imageSnippet, resolvePin, scriptSnippet, ty
 const PREVIEW_DELAY_MS = 300;
 
 const files = new Map<string, Promise<VersionData>>();
-/** One version's JSON from this site, validated; one request per URL, a failed one forgotten. */
+/** One version's complete JSON (schema 2, what the current widget reads) from this site, validated; one request per URL, a failed one forgotten. */
 function loadVersion(indicator: string, ref: string): Promise<VersionData> {
-  const url = dataFilePath(indicator, ref, 'json');
+  const url = dataFilePath(indicator, ref, 'json-v2');
   let p = files.get(url);
   if (!p) {
     p = fetch(url).then(async (r) => {

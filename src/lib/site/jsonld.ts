@@ -26,7 +26,7 @@ export function indicatorJsonLd(indicator: Indicator, lang: Lang, site: URL): Re
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'csv')) },
       { '@type': 'DataDownload', encodingFormat: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'xlsx')) },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'json')) },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: abs(dataFilePath(indicator.id, latest.id, 'json-v2')) },
     ],
   };
 }
