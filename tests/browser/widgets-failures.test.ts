@@ -1,9 +1,10 @@
 /**
  * The widgets on a newsroom's page (another origin, strict CSP) when the data fails: HTTP
- * 404 and 500, invalid JSON, an unknown `schemaVersion`, a network failure, no answer at
- * all (the 8 s timeout), a `base` without the data. Each time every widget shows a
- * readable message in its language and the snippet's fallback (the link and the table)
- * stays visible; nothing is thrown to the host page and its own script keeps working.
+ * 404 (on an indicator's newest file: no such indicator) and 500, invalid JSON, a newer
+ * `schemaVersion`, a network failure, no answer at all (the 8 s timeout), a `base` without
+ * the data. Each time every widget shows a readable message in its language, naming the
+ * file, and the snippet's fallback (the link and the table) stays visible; nothing is
+ * thrown to the host page and its own script keeps working.
  */
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -35,16 +36,18 @@ interface Failure {
 }
 
 const FAILURES: Failure[] = [
-  { name: 'HTTP 404', kind: 'http', handle: (r) => r.fulfill({ status: 404, headers: CORS, contentType: 'text/plain', body: 'not found' }) },
+  // The site publishes a newest file for every indicator it has: its 404 reads "no indicator X", naming the file.
+  { name: 'HTTP 404', kind: 'unknown-indicator', handle: (r) => r.fulfill({ status: 404, headers: CORS, contentType: 'text/plain', body: 'not found' }) },
   { name: 'HTTP 500', kind: 'http', handle: (r) => r.fulfill({ status: 500, headers: CORS, contentType: 'text/plain', body: 'server error' }) },
   { name: 'invalid JSON', kind: 'json', handle: (r) => r.fulfill({ status: 200, headers: CORS, contentType: 'application/json', body: '{"schemaVersion": 1, "indicators": [' }) },
   {
     name: 'an unknown schemaVersion',
     kind: 'schema',
+    // A newer schema than the file's own (the widget reads `.v2.json` at 2, the outlines at 1).
     handle: async (r) => {
       const response = await r.fetch();
-      const json = (await response.json()) as Record<string, unknown>;
-      await r.fulfill({ response, json: { ...json, schemaVersion: 2 } });
+      const json = (await response.json()) as { schemaVersion: number };
+      await r.fulfill({ response, json: { ...json, schemaVersion: json.schemaVersion + 1 } });
     },
   },
   { name: 'a network failure', kind: 'network', handle: (r) => r.abort('failed') },
@@ -54,7 +57,7 @@ const FAILURES: Failure[] = [
 /** Which data requests fail. */
 const TARGETS: { name: string; fails: (path: string) => boolean }[] = [
   { name: 'every data file', fails: (path) => path.startsWith('/data/') },
-  { name: 'the indicator files (the catalog loads)', fails: (path) => path.startsWith('/data/') && path !== catalogPath && path !== districtPathsJsonPath },
+  { name: 'the indicator files (the outlines load)', fails: (path) => path.startsWith('/data/') && path !== districtPathsJsonPath },
 ];
 
 const body = () => SHOWCASE.map(([el, id, lang]) => scriptEmbed(s, el, id, lang)).join('\n');
@@ -106,8 +109,9 @@ describe.concurrent('data failing on a host page with a strict CSP', () => {
     try {
       await expectGracefulFailure(o, failure.kind);
       if (target.name.startsWith('the indicator')) {
-        const failed = o.w.requests.filter((u) => u.includes('/latest/')).map((u) => u.slice(s.origin.length));
-        expect([...new Set(failed)].sort()).toEqual(['jobs_created', 'poor_households'].map((id) => dataFilePath(id, 'latest', 'json')).sort());
+        // Each indicator's newest complete file, and never the catalog (a live widget reads nothing else).
+        const data = o.w.requests.filter((u) => u.startsWith(`${s.origin}/data/`) && !u.endsWith(districtPathsJsonPath)).map((u) => u.slice(s.origin.length));
+        expect([...new Set(data)].sort()).toEqual(['jobs_created', 'poor_households'].map((id) => dataFilePath(id, 'latest', 'json-v2')).sort());
       }
     } finally {
       await o.close();
@@ -131,8 +135,10 @@ describe.concurrent('data failing on a host page with a strict CSP', () => {
       await settle(o.page);
       const states = (await snapshots(o.page)).map((w) => `${nameOf(w)}: ${w.state}`);
       expect(states).toEqual([...SHOWCASE.map(([el, id]) => `${el}[${id}]: error`), 'ansinh-chart[jobs_created]: complete']);
-      const catalogRequests = o.w.requests.filter((u) => u === `${s.origin}${catalogPath}`);
-      expect(catalogRequests.length, 'catalog requests (failed, then again)').toBe(2);
+      // One request shared by the three jobs_created widgets of the page (failed), then the late one's own.
+      const jobsLatest = `${s.origin}${dataFilePath('jobs_created', 'latest', 'json-v2')}`;
+      expect(o.w.requests.filter((u) => u === jobsLatest).length, `${jobsLatest} requests (failed, then again)`).toBe(2);
+      expect(o.w.requests.filter((u) => u === `${s.origin}${catalogPath}`), 'catalog requests').toEqual([]);
     } finally {
       await o.close();
     }

@@ -4,14 +4,15 @@
  * a strict Content-Security-Policy, pastes the real snippets (src/lib/site/embed.ts) with
  * the catalog's script URL and SRI hash. Every element draws the values of data/, with no
  * console error, no CSP violation, no global but the element names, one request per data
- * file, the script loaded twice, Vietnamese and English, light and dark.
+ * file (an indicator's newest complete `.v2.json`, never the catalog), the script loaded
+ * twice, Vietnamese and English, light and dark.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/lib/format.ts';
-import { catalogPath, dataFilePath, districtPathsJsonPath } from '../../src/lib/routes.ts';
+import { dataFilePath, districtPathsJsonPath } from '../../src/lib/routes.ts';
 import { WIDGET_ELEMENTS, type WidgetElement } from '../../src/lib/widgets-contract.ts';
 import { DIST, listed } from './site.ts';
 import { checkValues } from './widget-host/checks.ts';
@@ -137,9 +138,10 @@ describe.concurrent('a host page on another origin with a strict CSP', () => {
       expect(states.every((st) => st.endsWith(': complete')), states.join('\n')).toBe(true);
       const counts = new Map<string, number>();
       for (const url of o.w.requests.filter((u) => u.startsWith(s.origin))) counts.set(url.slice(s.origin.length), (counts.get(url.slice(s.origin.length)) ?? 0) + 1);
+      // The widget script, the outlines and each indicator's newest complete file: not the catalog, not the schema-1 JSON.
       const expected = [
-        s.widgets.script!, catalogPath, districtPathsJsonPath,
-        ...['jobs_created', 'poor_households', 'population'].map((id) => dataFilePath(id, 'latest', 'json')),
+        s.widgets.script!, districtPathsJsonPath,
+        ...['jobs_created', 'poor_households', 'population'].map((id) => dataFilePath(id, 'latest', 'json-v2')),
       ];
       expect(Object.fromEntries([...counts].sort()), 'requests to the site, by path').toEqual(Object.fromEntries(expected.map((p) => [p, 1]).sort()));
     } finally {
@@ -152,7 +154,8 @@ describe.concurrent('safety and layout on the host page', () => {
   it('text from the data never becomes markup', async () => {
     const evil = '<img src="x" onerror="window.__xss=1"><b id="injected">Tiêu đề</b>';
     const o = await openHost({ body: (s.widgets.elements as WidgetElement[]).map((el) => scriptEmbed(s, el, SHOWCASE[el])).join('\n') }, {
-      prepare: (context) => context.route((url) => url.origin === s.origin && /^\/data\/[a-z_]+\/latest\/[a-z_]+\.json$/.test(url.pathname), async (route) => {
+      // The files the widgets read: each indicator's newest complete JSON.
+      prepare: (context) => context.route((url) => url.origin === s.origin && /^\/data\/[a-z_]+\/latest\/[a-z_]+\.v2\.json$/.test(url.pathname), async (route) => {
         const response = await route.fetch();
         const json = (await response.json()) as { indicator: { title: { vi: string }; unit: { vi: string } } };
         json.indicator.title.vi = evil;

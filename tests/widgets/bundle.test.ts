@@ -100,7 +100,7 @@ describe('the bundle', () => {
     const districts = await mount('ansinh-district-compare', { indicator: 'population' });
     expect(shadowText(districts)).toContain('1Đông Anh380.000 người');
     const broken = await mount('ansinh-chart', { indicator: 'jobs_created', base: 'https://nowhere.example' });
-    expect(shadowText(broken)).toContain('Không có chỉ tiêu "jobs_created" trong danh mục số liệu.');
+    expect(shadowText(broken)).toContain('Không có chỉ tiêu "jobs_created": https://nowhere.example/data/jobs_created/latest/jobs_created.v2.json');
     expect(broken.shadowRoot!.querySelector('slot')).not.toBeNull();
   });
 });

@@ -256,7 +256,8 @@ describe('failures show a message and keep the fallback', () => {
   it('an unknown indicator or area, named in the widget language', async () => {
     const calls = stubFetch();
     const el = await mount('ansinh-chart', { indicator: 'no_such_thing' });
-    expect(shadowText(el)).toContain('Không có chỉ tiêu "no_such_thing" trong danh mục số liệu.');
+    // The 404 says which file is missing (a wrong `base` looks the same), in the widget language.
+    expect(shadowText(el)).toContain(`Không có chỉ tiêu "no_such_thing": ${BASE}/data/no_such_thing/latest/no_such_thing.v2.json`);
     const area = await mount('ansinh-chart', { indicator: 'jobs_created', area: '999', lang: 'en' });
     expect(shadowText(area)).toContain('There is no area "999" in the data catalog.');
     // Both judged from the indicator's newest file alone (its 404, its list of areas).

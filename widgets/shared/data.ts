@@ -213,9 +213,10 @@ export async function loadIndicator(cfg: WidgetConfig): Promise<Loaded> {
   // Reported after the newest file's verdict: an unknown version reads better than its 404.
   early?.catch(() => undefined);
   const newest = await file('latest').catch((e: unknown) => {
-    // The site publishes a newest file for every indicator it has: a 404 means there is none.
+    // The site publishes a newest file for every indicator it has: a 404 means there is none
+    // (or `base` is not the site's): the message names the file, as every file problem does.
     throw e instanceof WidgetError && e.problem.kind === 'http' && e.problem.detail === 'HTTP 404'
-      ? new WidgetError({ kind: 'unknown-indicator', what: { vi: `Không có chỉ tiêu "${cfg.indicator}" trong danh mục số liệu.`, en: `There is no indicator "${cfg.indicator}" in the data catalog.` } })
+      ? new WidgetError({ kind: 'unknown-indicator', what: { vi: `Không có chỉ tiêu "${cfg.indicator}": ${e.problem.url}`, en: `There is no indicator "${cfg.indicator}": ${e.problem.url}` } })
       : e;
   });
   const area = newest.areas.get(cfg.area);

@@ -51,8 +51,7 @@ async function request(url: string): Promise<unknown> {
       if (!response.ok) throw new WidgetError({ kind: 'http', url, detail: `HTTP ${response.status}` });
       body = await response.text();
     } catch (e) {
-      if (e instanceof WidgetError) throw e;
-      throw timedOut ? new WidgetError({ kind: 'timeout', url, detail: `> ${TIMEOUT_MS / 1000} s` }) : new WidgetError({ kind: 'network', url, detail: String(e) });
+      throw e instanceof WidgetError ? e : new WidgetError({ kind: timedOut ? 'timeout' : 'network', url, detail: timedOut ? `> ${TIMEOUT_MS / 1000} s` : String(e) });
     }
     try {
       return JSON.parse(body);
