@@ -1,6 +1,7 @@
 /**
- * The built chart images, oEmbed files and their links (dist/): every indicator with chart
- * data has both images for every version and `latest`, and nothing links to a missing one.
+ * The built chart images, oEmbed files and their links (dist/): every indicator has both
+ * images at `latest` (its city chart, or its district map), every version with a chart or a
+ * map has them too, and nothing links to a missing one.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,14 @@ const { data } = loadData(join(import.meta.dirname, '../../data'));
 const file = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 
 describe.skipIf(!built)('chart images in dist/', () => {
-  it('every released version with a city chart, and latest, has an SVG and a PNG in both languages; others have none', () => {
+  it('every indicator has an SVG and a PNG of its latest version in both languages', () => {
+    const missing = data.indicators.flatMap((indicator) =>
+      LANGS.flatMap((lang) => (['svg', 'png'] as const).map((ext) => chartImagePath(indicator.id, 'latest', lang, ext))))
+      .filter((path) => !existsSync(file(path)));
+    expect(missing).toEqual([]);
+  });
+
+  it('every released version with a city chart or a district map, and latest, has an SVG and a PNG in both languages; others have none', () => {
     const problems: string[] = [];
     let count = 0;
     for (const indicator of data.indicators) {
@@ -43,6 +51,12 @@ describe.skipIf(!built)('chart images in dist/', () => {
     const svg = readFileSync(join(dir, 'chart-vi.svg'), 'utf8');
     expect(svg).toContain('Lao động được giải quyết việc làm');
     expect(svg).toContain('data:font/woff2;base64,');
+    // An indicator with district figures only: its district map, in the same frame.
+    const map = readFileSync(join(DIST, 'data/population/latest/chart-vi.svg'), 'utf8');
+    expect(map).toContain('>Dân số theo quận, huyện</text>');
+    expect(map).toContain('class="ansinh-map"');
+    expect(map).toContain('data:font/woff2;base64,');
+    expect([...readFileSync(join(DIST, 'data/population/latest/chart-en.png')).subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   });
 
   it('each indicator page with an image links to both, at the version it shows', () => {

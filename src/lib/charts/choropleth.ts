@@ -8,7 +8,7 @@ import { formatNumber, type Lang } from '../format.ts';
 import { projectDistrictPaths, type DistrictCollection, type DistrictPath } from './geo.ts';
 import { COLORS, SEQUENTIAL } from './palette.ts';
 import { escapeXml } from '../escape.ts';
-import { num, svgRoot, textWidth, type SvgLabelOptions } from './svg.ts';
+import { num, svgRoot, textWidth, type SvgLabelOptions, type SvgPlacement } from './svg.ts';
 
 /** A district's value and how it reads (already formatted, e.g. `12,3%` or `≈ 4.500 hộ`). */
 export interface DistrictValue {
@@ -36,6 +36,8 @@ export interface ChoroplethOptions extends SvgLabelOptions {
   linkFor?: (code: string) => string;
   /** GSO code of a district to outline (filled, on a locator map). */
   highlight?: string;
+  /** Nested in a standalone image (og/chart-image.ts): at this place, at `width` × `height` px, in the image's font. */
+  placed?: SvgPlacement;
 }
 
 /** The grey under the hatching of districts without data. */

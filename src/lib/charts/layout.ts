@@ -132,18 +132,35 @@ const cls = (c: string, p: ChartPoint) => `${c}${p.partial ? ' ytd' : ''}${p.app
  * with it; the widget draws with plotLayout alone until it offers these options.
  */
 export function chartLayout(data: ChartData, o: LayoutOptions): ChartLayout {
+  const frame = frameLayout(o);
+  const l = plotLayout(data, { ...o, top: frame.top, bottom: frame.bottom });
+  highlightYear(l, o.highlight);
+  return { ...l, marks: [...frame.marks(l.height), ...l.marks] };
+}
+
+/**
+ * The frame alone, around a body drawn by someone else (the district map of a standalone
+ * image): the px it takes above the body (heading and note) and below it (the source
+ * lines, wrapped to the width), and its marks once the whole drawing's height is known.
+ */
+export function frameLayout(o: Pick<LayoutOptions, 'width' | 'fontSize' | 'heading' | 'note' | 'source'>): {
+  top: number;
+  bottom: number;
+  marks: (height: number) => Mark[];
+} {
   const f = o.fontSize ?? 12;
   const W = Math.round(o.width);
-  const frame: Mark[] = [];
+  const head: Mark[] = [];
   let top = 0;
   for (const [s, c, k] of [[o.heading, 'title', 1.25], [o.note, 'note', 1]] as const) {
-    for (const l of wrap(s, W, f * k)) frame.push(text(c, 0, (top += f * k * 1.3) - f * k * 0.3, l));
+    for (const l of wrap(s, W, f * k)) head.push(text(c, 0, (top += f * k * 1.3) - f * k * 0.3, l));
   }
   const foot = wrap(o.source, W, f);
-  const l = plotLayout(data, { ...o, top, bottom: foot.length * f * 1.3 });
-  foot.forEach((s, i) => frame.push(text('note', 0, l.height - (foot.length - i - 0.8) * f * 1.3, s)));
-  highlightYear(l, o.highlight);
-  return { ...l, marks: [...frame, ...l.marks] };
+  return {
+    top,
+    bottom: foot.length * f * 1.3,
+    marks: (height) => [...head, ...foot.map((s, i) => text('note', 0, height - (foot.length - i - 0.8) * f * 1.3, s))],
+  };
 }
 
 /**

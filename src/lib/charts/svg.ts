@@ -35,24 +35,32 @@ export interface SvgLabelOptions {
   description: string;
 }
 
+/** A drawing nested in a larger SVG (a standalone image): where, at its own px size, in the image's font. */
+export interface SvgPlacement {
+  x: number;
+  y: number;
+  fontFamily: string;
+}
+
 /**
  * The root element around `content`: `role`, `aria-labelledby`, `<title>` and `<desc>`, a
  * `viewBox` in px and `width="100%"` (the height follows the viewBox's aspect ratio; page
- * CSS may cap the width). Text inherits the page colour through `currentColor`.
+ * CSS may cap the width), or, `placed`, its position and px size in the drawing around it. Text inherits the page colour through `currentColor`.
  */
 export function svgRoot(
-  opts: SvgLabelOptions & { className: string; role: 'img' | 'group'; width: number; height: number; fontSize: number; textAnchor?: 'middle' },
+  opts: SvgLabelOptions & { className: string; role: 'img' | 'group'; width: number; height: number; fontSize: number; textAnchor?: 'middle'; placed?: SvgPlacement | undefined },
   content: string,
 ): string {
+  const { placed } = opts;
   const attrs = [
     'xmlns="http://www.w3.org/2000/svg"',
     `class="${escapeXml(opts.className)}"`,
     `role="${opts.role}"`,
     `aria-labelledby="${escapeXml(`${opts.titleId} ${opts.descId}`)}"`,
     `viewBox="0 0 ${num(opts.width)} ${num(opts.height)}"`,
-    'width="100%"',
+    ...(placed ? [`x="${num(placed.x)}"`, `y="${num(placed.y)}"`, `width="${num(opts.width)}"`, `height="${num(opts.height)}"`] : ['width="100%"']),
     'fill="currentColor"',
-    'font-family="system-ui, sans-serif"',
+    `font-family="${escapeXml(placed?.fontFamily ?? 'system-ui, sans-serif')}"`,
     `font-size="${opts.fontSize}"`,
   ];
   if (opts.textAnchor) attrs.push(`text-anchor="${opts.textAnchor}"`);

@@ -29,6 +29,8 @@ export const CHART_IMAGE_TEXT = {
   download: { vi: 'Tải ảnh', en: 'Download image' },
   /** The image's alternative text in feeds: "Biểu đồ: <title>". */
   alt: template<{ title: string }>({ vi: ({ title }) => `Biểu đồ: ${title}`, en: ({ title }) => `Chart: ${title}` }),
+  /** The same for a district map (a version without a city chart): "Bản đồ theo quận, huyện: <title>". */
+  mapAlt: template<{ title: string }>({ vi: ({ title }) => `Bản đồ theo quận, huyện: ${title}`, en: ({ title }) => `Map by district: ${title}` }),
 };
 
 export const CARD_TEXT = {

@@ -4,6 +4,9 @@
  * iframes. Drawn by the site's one chart layout and renderer (charts/layout.ts, render.ts)
  * with its frame: the title, the place and the version's date above; the sources, the
  * licence and the site's credit below. Light theme on white, whatever the reader's.
+ * A version without a city chart but with district figures gets its district map instead
+ * (charts/choropleth.ts, the period and values the indicator page's map shows:
+ * prepare/district-map.ts) in the same frame.
  *
  * The SVG carries its fonts (Noto Sans, latin and, when the text needs it, vietnamese, as
  * woff2 data: URLs) and its colours (chart.css with the light palette's values), so it
@@ -15,14 +18,17 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import chartCss from '../charts/chart.css?raw';
-import { chartLayout } from '../charts/layout.ts';
+import { choroplethSvg } from '../charts/choropleth.ts';
+import { chartLayout, frameLayout, type ChartLayout } from '../charts/layout.ts';
 import { renderChart, type SvgNode } from '../charts/render.ts';
 import { svgString } from '../charts/svg.ts';
 import type { Source, Version } from '../data/model.ts';
 import type { Lang } from '../format.ts';
 import { formatDate, UI } from '../i18n/index.ts';
-import { CITY_CODE, versionChartData } from '../outputs/chart-images.ts';
+import { chartImageKind, chartImageObservations, versionChartData, versionMapData } from '../outputs/chart-images.ts';
 import { absoluteUrl } from '../outputs/url.ts';
+import { districtMapText, districtMapValues } from '../prepare/district-map.ts';
+import { districtBoundaries } from '../site/geo.ts';
 import { FONT_FAMILY, fontFiles } from './fonts.ts';
 import { encodePng } from './png.ts';
 import { cachedPng, chartImageKey, type CachedImage } from './cache.ts';
@@ -35,6 +41,10 @@ export const PNG_SCALE = 2;
 const PAD = 24;
 /** A little larger than the page's 12 px: an image is often shown smaller than drawn. */
 const FONT_SIZE = 14;
+/** A district map's height, its legend included (its width is the frame's): Hanoi's 30 districts at about 60 px per 10 km. */
+const MAP_HEIGHT = 640;
+/** Space between the frame's words and a district map. */
+const MAP_GAP = 10;
 
 /** The light palette of site.css, which chart.css reads through custom properties. */
 const LIGHT: Record<string, string> = {
@@ -46,6 +56,9 @@ const LIGHT: Record<string, string> = {
   '--plan': '#c4511f',
   '--target': '#8459d4',
 };
+
+/** The text colour, which the district map takes through `currentColor` (outlines, legend). */
+const INK = LIGHT['--fg']!;
 
 /** chart.css with every var() replaced by its light value: resvg reads no custom properties. */
 const resolved = (css: string) =>
@@ -80,14 +93,14 @@ export interface ChartImageText {
 const NAMED_PUBLISHERS = 2;
 
 /**
- * The frame's words for a version. Sources: the publishers of the city's figures, the most
- * cited first (an indicator gathered from many newspapers would otherwise fill the image).
+ * The frame's words for a version. Sources: the publishers of the figures drawn (the city's,
+ * or the map's districts'), the most cited first (an indicator gathered from many
+ * newspapers would otherwise fill the image).
  */
 export function chartImageText(version: Version, lang: Lang, sources: ReadonlyMap<string, Source>, site: string): ChartImageText {
   const T = UI.chartImage;
   const cited = new Map<string, number>();
-  for (const o of version.observations) {
-    if (o.area !== CITY_CODE) continue;
+  for (const o of chartImageObservations(version)) {
     const publisher = sources.get(o.source)?.publisher ?? o.source;
     cited.set(publisher, (cited.get(publisher) ?? 0) + 1);
   }
@@ -107,19 +120,52 @@ export function chartImageSize(version: Version, text: ChartImageText): { width:
   return { width: CHART_IMAGE_WIDTH, height: layoutOf(version, text).height + 2 * PAD };
 }
 
-const layoutOf = (version: Version, text: ChartImageText) =>
-  chartLayout(versionChartData(version), {
-    lang: text.lang,
-    width: CHART_IMAGE_WIDTH - 2 * PAD,
+/** The layout of the image inside its padding: the chart with its frame, or the frame alone around the room of a district map (`plot`). */
+function layoutOf(version: Version, text: ChartImageText): ChartLayout {
+  const frame = { lang: text.lang, width: CHART_IMAGE_WIDTH - 2 * PAD, fontSize: FONT_SIZE, heading: text.title, note: text.note, source: text.source };
+  if (chartImageKind(version) !== 'map') return chartLayout(versionChartData(version), frame);
+  const f = frameLayout(frame);
+  const height = Math.ceil(f.top + MAP_GAP + MAP_HEIGHT + MAP_GAP + f.bottom);
+  return {
+    width: frame.width,
+    height,
     fontSize: FONT_SIZE,
-    heading: text.title,
-    note: text.note,
-    source: text.source,
-  });
+    orientation: 'horizontal',
+    plot: { x: 0, y: f.top + MAP_GAP, w: frame.width, h: MAP_HEIGHT },
+    marks: f.marks(height),
+    years: [],
+  };
+}
 
-/** The drawing: the chart with its frame, on white, `PAD` from the edges. */
-function drawing(version: Version, text: ChartImageText): SvgNode {
-  const layout = layoutOf(version, text);
+/** A version's district map where the layout left room for it, in image coordinates. */
+function districtMap(version: Version, text: ChartImageText, layout: ChartLayout): string {
+  const map = versionMapData(version);
+  if (!map) throw new Error(`chart image: ${version.meta.id} ${version.id} has no district map`);
+  const words = districtMapText(version.meta, map.period, text.lang);
+  return choroplethSvg({
+    features: districtBoundaries(),
+    values: districtMapValues(version.meta, map.observations, text.lang).values,
+    lang: text.lang,
+    titleId: 'mt',
+    descId: 'md',
+    title: words.title,
+    description: text.note,
+    legendTitle: words.legend,
+    width: layout.plot.w,
+    height: layout.plot.h,
+    placed: { x: PAD + layout.plot.x, y: PAD + layout.plot.y, fontFamily: `${FONT_FAMILY}, sans-serif` },
+  });
+}
+
+/** Where a district map goes in the serialised drawing (svgString escapes strings; the map is markup already). */
+const MAP_SLOT = '@MAP@';
+
+/**
+ * The drawing: the chart with its frame, on white, `PAD` from the edges; for a map, the
+ * frame and, outside chart.css's scope (its rules would restyle the districts' paths), the
+ * slot of the map, in the text's colour.
+ */
+function drawing(version: Version, text: ChartImageText, layout: ChartLayout): SvgNode {
   const chart = renderChart(layout, { titleId: 't', descId: 'd', title: text.title, description: `${text.note}. ${text.source}` });
   // An image is not a widget: no focus stops, and the whole drawing is one image.
   const still = (n: SvgNode): SvgNode => {
@@ -148,8 +194,16 @@ function drawing(version: Version, text: ChartImageText): SvgNode {
         attrs: { class: inner.attrs.class!, x: PAD, y: PAD, width: layout.width, height: layout.height, viewBox: inner.attrs.viewBox!, 'font-size': FONT_SIZE, overflow: 'visible' },
         children: inner.children.filter((c) => typeof c === 'string' || (c.tag !== 'title' && c.tag !== 'desc')),
       },
+      ...(chartImageKind(version) === 'map' ? [{ tag: 'g', attrs: { color: INK }, children: [MAP_SLOT] }] : []),
     ],
   };
+}
+
+/** The drawing as a string, its map in its slot; `@FONTS@` is left for the format to fill. */
+function serialised(version: Version, text: ChartImageText): string {
+  const layout = layoutOf(version, text);
+  const svg = svgString(drawing(version, text, layout));
+  return chartImageKind(version) === 'map' ? svg.replace(MAP_SLOT, () => districtMap(version, text, layout)) : svg;
 }
 
 // ---- fonts of the SVG ------------------------------------------------------------------
@@ -210,12 +264,12 @@ const textOf = (svg: string) => svg.replace(/<[^>]*>/g, ' ');
 
 /** The image as SVG, with its fonts embedded. */
 export function chartImageSvg(version: Version, text: ChartImageText): string {
-  const svg = svgString(drawing(version, text));
+  const svg = serialised(version, text);
   return svg.replace('@FONTS@', fontFaces(textOf(svg)));
 }
 
 /** The SVG resvg draws: no embedded fonts (resvg reads none; it has the TrueType files). */
-export const chartImageSvgForPng = (version: Version, text: ChartImageText): string => svgString(drawing(version, text)).replace('@FONTS@', '');
+export const chartImageSvgForPng = (version: Version, text: ChartImageText): string => serialised(version, text).replace('@FONTS@', '');
 
 /** The image as PNG at {@link PNG_SCALE}× from {@link chartImageSvgForPng}'s SVG. */
 export function chartImagePng(svgForPng: string): Uint8Array<ArrayBuffer> {

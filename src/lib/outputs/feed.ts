@@ -8,7 +8,7 @@ import { releasedVersions, type Dataset, type Indicator, type Version } from '..
 import type { Lang } from '../format.ts';
 import { UI } from '../i18n/index.ts';
 import { chartImagePath, dataFilePath, feedPath, homePath, indicatorPath, LANGS } from '../routes.ts';
-import { hasChartImage } from './chart-images.ts';
+import { chartImageKind } from './chart-images.ts';
 import { PUBLISHER } from './citation.ts';
 import { publishedFile, type PublishedFile } from './files.ts';
 import { absoluteUrl } from './url.ts';
@@ -82,12 +82,13 @@ export function releasesFeed(data: Dataset, files: ReadonlyMap<string, Published
       `    <category term="${escapeXml(version.meta.topic)}"/>`,
       `    <summary type="text">${escapeXml(releaseSummary(r, lang))}</summary>`,
     );
-    if (hasChartImage(version)) {
-      // The version's chart, where no script runs: as an enclosure and a Media RSS thumbnail
+    const kind = chartImageKind(version);
+    if (kind) {
+      // The version's chart (or district map), where no script runs: as an enclosure and a Media RSS thumbnail
       // for feed readers, and inside the content for readers and e-mail digests that show
       // only the content.
       const png = abs(chartImagePath(indicator.id, version.id, lang, 'png'));
-      const alt = escapeXml(UI.chartImage.alt[lang]({ title: version.meta.title[lang] }));
+      const alt = escapeXml(UI.chartImage[kind === 'map' ? 'mapAlt' : 'alt'][lang]({ title: version.meta.title[lang] }));
       const html = `<p>${escapeXml(releaseSummary(r, lang))}</p><p><img src="${png}" alt="${alt}" width="880"/></p>`;
       lines.push(
         `    <link rel="enclosure" type="image/png" title="${alt}" href="${png}"/>`,

@@ -1,7 +1,8 @@
 /**
  * The standalone chart images (src/lib/og/chart-image.ts) on the real data: a flow with
  * plans and ≈ values (jobs created), a stock (poor household rate), a level with national
- * levels (social-assistance standard level).
+ * levels (social-assistance standard level); and the district map of a version without a
+ * city chart (population).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { latestReleased } from '../../../src/lib/data/model.ts';
 import { cachedChartImagePng, CHART_IMAGE_WIDTH, chartImagePng, chartImageSize, chartImageSvg, chartImageSvgForPng, chartImageText, PNG_SCALE } from '../../../src/lib/og/chart-image.ts';
 import { missingGlyphs } from '../../../src/lib/og/fonts.ts';
-import { chartImageSpecs } from '../../../src/lib/outputs/chart-images.ts';
+import { chartImageKind, chartImageSpecs, versionMapData } from '../../../src/lib/outputs/chart-images.ts';
+import { districtMapText } from '../../../src/lib/prepare/district-map.ts';
 import { getDataset } from '../../../src/lib/site/dataset.ts';
 import { xmlProblems } from '../outputs/wellformed.ts';
 import { readPng } from './png-reader.ts';
@@ -77,6 +79,52 @@ describe('chartImagePng', () => {
     const decoded = readPng(png);
     // Opaque white at the corner: the background is drawn, not transparent.
     expect([...decoded.rgba.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+  });
+});
+
+describe('the district map image of a version without a city chart', () => {
+  const population = version('population');
+  const text = chartImageText(population, 'vi', data.sources, SITE);
+  const svg = chartImageSvg(population, text);
+  const map = versionMapData(population)!;
+
+  it('is drawn for each indicator with district figures only', () => {
+    for (const id of ['population', 'area_natural', 'new_rural_communes_advanced_recognised', 'new_rural_district', 'new_rural_district_advanced']) {
+      expect(chartImageKind(version(id)), id).toBe('map');
+    }
+    expect(chartImageKind(jobs)).toBe('chart');
+  });
+
+  it('is well-formed XML in the frame: Vietnamese title, version date, sources and credit', () => {
+    expect(xmlProblems(svg)).toEqual([]);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 880 \d+" width="880" height="\d+"/);
+    expect(svg).toContain('>Dân số theo quận, huyện</text>');
+    expect(svg).toContain('Hà Nội · Số liệu phiên bản');
+    expect(svg).toMatch(/Nguồn: [^<]+ CC-BY-4\.0 · An Sinh · https:\/\/ansinh\.example\.org/);
+    expect(svg.match(/@font-face/g)).toHaveLength(2);
+  });
+
+  it('draws the 30 districts, hatched where there is no figure, with a legend giving the period and unit', () => {
+    const districts = /<g class="districts"[^>]*>(.*?)<\/g>/.exec(svg)![1]!;
+    expect(districts.match(/<path d="M/g)).toHaveLength(30);
+    expect(districts).toContain('fill="url(#mt-nodata)"');
+    expect(districts).toContain('<title>Ba Đình: ');
+    const legend = districtMapText(population.meta, map.period, 'vi').legend;
+    expect(legend).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4}, đơn vị: người$/);
+    expect(svg).toContain(`>${legend}</text>`);
+    expect(svg).toContain('>Không có số liệu</text>');
+    // Nested in the image at its px size, in the embedded font, outside chart.css's scope.
+    expect(svg).toMatch(/<g color="#1a1a1a"><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="ansinh-map" role="img" aria-labelledby="mt md" viewBox="0 0 832 640" x="24" y="\d+(\.\d)?" width="832" height="640" fill="currentColor" font-family="Noto Sans, sans-serif"/);
+  });
+
+  it('is a PNG at 2× the SVG, as chartImageSize says, drawn on white', () => {
+    const png = chartImagePng(chartImageSvgForPng(population, text));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const dv = new DataView(png.buffer, png.byteOffset);
+    const size = chartImageSize(population, text);
+    expect([dv.getUint32(16), dv.getUint32(20)]).toEqual([size.width * PNG_SCALE, size.height * PNG_SCALE]);
+    expect(size.height).toBeGreaterThan(640);
+    expect([...readPng(png).rgba.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
   });
 });
 
