@@ -32,6 +32,8 @@ export interface ChoroplethOptions extends SvgLabelOptions {
   legendTitle: string;
   /** Decimals of the legend's class limits; default: as many as the class width needs. */
   decimals?: number;
+  /** The values are years (labels, not quantities): limits as whole years, without grouping ("2022", not "2.022"). */
+  years?: boolean;
   /** URL of each district's page; when given, every district is a link (`<a href>`), reachable with Tab. */
   linkFor?: (code: string) => string;
   /** GSO code of a district to outline (filled, on a locator map). */
@@ -128,7 +130,7 @@ export function choroplethSvg(opts: ChoroplethOptions): string {
   const missing = !locator && [...codes].some((c) => !values.has(c));
   const patternId = `${opts.titleId}-nodata`;
 
-  const legend = locator ? undefined : mapLegend(classes, decimals, lang, opts.legendTitle, missing ? noDataText : undefined, patternId, width);
+  const legend = locator ? undefined : mapLegend(classes, opts.years ? undefined : decimals, lang, opts.legendTitle, missing ? noDataText : undefined, patternId, width);
   const mapHeight = height - (legend?.height ?? 0);
   const paths = cachedPaths(opts.features, width, mapHeight);
 
@@ -168,14 +170,15 @@ export function choroplethSvg(opts: ChoroplethOptions): string {
 /** Legend under the map: title, contiguous class swatches with their limits below, then "no data" (on its own row when short of room). */
 function mapLegend(
   classes: { limits: number[]; colors: string[] },
-  decimals: number,
+  /** Undefined for years: whole, without grouping. */
+  decimals: number | undefined,
   lang: Lang,
   title: string,
   noData: string | undefined,
   patternId: string,
   width: number,
 ): { svg: string; height: number } {
-  const labels = classes.limits.map((v) => formatNumber(v, lang, decimals));
+  const labels = classes.limits.map((v) => (decimals === undefined ? String(Math.round(v)) : formatNumber(v, lang, decimals)));
   const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE - 1)));
   const k = classes.colors.length;
   // Class limits are centred under the swatch edges, so the swatches start half a label in.

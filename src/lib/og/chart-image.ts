@@ -151,6 +151,7 @@ function districtMap(version: Version, text: ChartImageText, layout: ChartLayout
     title: words.title,
     description: text.note,
     legendTitle: words.legend,
+    years: version.meta.kind === 'year',
     width: layout.plot.w,
     height: layout.plot.h,
     placed: { x: PAD + layout.plot.x, y: PAD + layout.plot.y, fontFamily: `${FONT_FAMILY}, sans-serif` },

@@ -102,6 +102,16 @@ describe('choroplethSvg', () => {
     expect(choroplethSvg(opts({ values: small }))).toContain('>0,5</text>');
   });
 
+  it('writes years as years in the legend: "2022", never "2.022" or "2,022"', () => {
+    const years = new Map([['901', 2015], ['902', 2019], ['903', 2022]].map(([c, v]) => [String(c), { value: Number(v), label: String(v) }]));
+    for (const lang of ['vi', 'en'] as const) {
+      const svg = choroplethSvg(opts({ values: years, lang, years: true }));
+      const limits = [...svg.matchAll(/>(\d[\d.,]*)<\/text>/g)].map((m) => m[1]);
+      expect(limits.length, lang).toBeGreaterThan(1);
+      for (const l of limits) expect(l, lang).toMatch(/^\d{4}$/);
+    }
+  });
+
   it('links every district when asked, with a title naming it and its value', () => {
     const svg = choroplethSvg(opts({ lang: 'en', linkFor: (c) => `/en/districts/${c}/?a=1&b=2` }));
     expect(svg.match(/<a href=/g)).toHaveLength(4);
