@@ -9,9 +9,14 @@ import { cachedChartImagePng, chartImageSvg, chartImageText } from '../../../../
 import type { ChartImageExt } from '../../../../lib/routes.ts';
 import { getDataset } from '../../../../lib/site/dataset.ts';
 
+// `ANSINH_OG=0` skips these images as it skips the share images (src/pages/og): for the
+// benchmark's build-scale runs only, which time page building apart from image rendering
+// (images are timed in their own part, with and without the cache).
 export const getStaticPaths = (() =>
-  chartImageSpecs(getDataset()).flatMap((spec) =>
-    CHART_IMAGE_EXTS.map((ext) => ({ params: { indicator: spec.indicator.id, version: spec.ref, lang: spec.lang, ext }, props: { spec, ext } })))) satisfies GetStaticPaths;
+  process.env.ANSINH_OG === '0'
+    ? []
+    : chartImageSpecs(getDataset()).flatMap((spec) =>
+        CHART_IMAGE_EXTS.map((ext) => ({ params: { indicator: spec.indicator.id, version: spec.ref, lang: spec.lang, ext }, props: { spec, ext } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ spec: ChartImageSpec; ext: ChartImageExt }> = ({ props: { spec, ext } }) => {
   const site = import.meta.env.SITE;
