@@ -137,6 +137,9 @@ describe('the embed builder', () => {
         expect(violations, listed(`axe on ${path}:`, violations)).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `sideways overflow on ${path} at 390 px`).toBeLessThanOrEqual(0);
+        // The phone preview fits the screen: the widget is laid out at the width it has, not cut off.
+        const cut = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.preview-frame iframe')].filter((f) => f.getBoundingClientRect().right > (f.parentElement?.getBoundingClientRect().right ?? Infinity) + 0.5).length);
+        expect(cut, `preview cut off on ${path} at 390 px`).toBe(0);
       } finally {
         await context.close();
       }
