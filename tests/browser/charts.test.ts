@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, localContext } from './browser.ts';
+import { openLoaded } from './loaded.ts';
 
 const baseUrl = inject('baseUrl');
 const JOBS = ['/chi-tieu/jobs-created/', '/en/indicators/jobs-created/'];
@@ -22,12 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
-  expect(response?.status(), `${path}: HTTP status`).toBe(200);
-  return page;
-}
+const open = (context: BrowserContext, path: string): Promise<Page> => openLoaded(context, baseUrl, path);
 
 /** The rendered size (CSS px) of the visible chart's tick labels, and how wide the chart is drawn and laid out. */
 const measure = (page: Page) => page.locator('figure.chart').first().evaluate((figure) => {

@@ -8,6 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, localContext } from './browser.ts';
+import { openLoaded } from './loaded.ts';
 import { isIndicatorPage, listed, pages } from './site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -21,12 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
-  expect(response?.status(), `${path}: HTTP status`).toBe(200);
-  return page;
-}
+const open = (context: BrowserContext, path: string): Promise<Page> => openLoaded(context, baseUrl, path);
 
 /** The visible headings of `main`, in order, as "h2 Text". */
 const headings = (page: Page) => page.locator('main').locator('h1, h2, h3').evaluateAll((els) =>

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indicatorPath } from '../../src/lib/routes.ts';
 import { launchChromium, localContext } from './browser.ts';
+import { openLoaded } from './loaded.ts';
 import { listed, pages } from './site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -23,12 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
-  expect(response?.status(), `${path}: HTTP status`).toBe(200);
-  return page;
-}
+const open = (context: BrowserContext, path: string): Promise<Page> => openLoaded(context, baseUrl, path);
 
 /** Where an element's box ends, from the top of the page, if it is visible. */
 const bottomOf = (page: Page, selector: string) =>
