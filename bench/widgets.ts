@@ -81,6 +81,23 @@ export async function widgetWeight(): Promise<WeightResult> {
 
 // ---- speed ---------------------------------------------------------------------------------
 
+/**
+ * The end of both detectors: `observer` watches the document and every shadow root as it is
+ * attached (the widgets draw inside theirs), and a script error is kept in `__error`.
+ */
+const observeEverywhere = (options: string) => `  const options = ${options};
+  observer.observe(document, options);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    observer.observe(root, options);
+    return root;
+  };
+  addEventListener('error', (e) => { window.__error = String(e.message); });
+  addEventListener('unhandledrejection', (e) => { window.__error = String(e.reason); });
+})();`;
+
 /** Installed first in every bench page: records when the chart's SVG is in the DOM. */
 const detector = (minMarks: number) => `(() => {
   const roots = [document];
@@ -93,18 +110,7 @@ const detector = (minMarks: number) => `(() => {
     observer.disconnect();
     requestAnimationFrame(() => { window.__frame = performance.now(); });
   });
-  const options = { childList: true, subtree: true };
-  observer.observe(document, options);
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    observer.observe(root, options);
-    return root;
-  };
-  addEventListener('error', (e) => { window.__error = String(e.message); });
-  addEventListener('unhandledrejection', (e) => { window.__error = String(e.reason); });
-})();`;
+${observeEverywhere('{ childList: true, subtree: true }')}`;
 
 /**
  * The same for a page of several widgets: "drawn" when every element marked `data-bench`
@@ -139,18 +145,7 @@ const multiDetector = () => `(() => {
     observer.disconnect();
     requestAnimationFrame(() => { window.__frame = performance.now(); });
   });
-  const options = { childList: true, subtree: true, attributes: true, attributeFilter: ['class'], characterData: true };
-  observer.observe(document, options);
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    observer.observe(root, options);
-    return root;
-  };
-  addEventListener('error', (e) => { window.__error = String(e.message); });
-  addEventListener('unhandledrejection', (e) => { window.__error = String(e.reason); });
-})();`;
+${observeEverywhere("{ childList: true, subtree: true, attributes: true, attributeFilter: ['class'], characterData: true }")}`;
 
 const page = (title: string, minMarks: number | 'multi', body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
