@@ -229,18 +229,24 @@ export async function loadIndicator(cfg: WidgetConfig): Promise<Loaded> {
   return loaded;
 }
 
+/** Where the data lives when `base` is not given: the origin the script itself came from (else the page's). */
+export const scriptOrigin = (): string => {
+  const origin = new URL(import.meta.url).origin;
+  return origin === 'null' ? location.origin : origin;
+};
+
 /**
  * Starts the requests of the `ansinh-*` elements already in the page when the bundle is
  * evaluated, before the elements are defined and render (index.ts): they then find their
  * files in the same cache. Nothing is reported here; each element reports its own errors.
  */
 export function prefetch(defaults: Record<string, string>): void {
-  const origin = new URL(import.meta.url).origin;
+  const base = scriptOrigin();
   for (const el of document.querySelectorAll('ansinh-headline,ansinh-chart,ansinh-jobs-progress,ansinh-district-compare')) {
     const a = (name: string) => el.getAttribute(name);
     try {
       // Only what decides the files; the element checks the other attributes itself.
-      const cfg = readConfig({ indicator: a('indicator'), version: a('version'), asOf: a('as-of'), base: a('base') }, { base: origin === 'null' ? location.origin : origin, indicator: defaults[el.localName] });
+      const cfg = readConfig({ indicator: a('indicator'), version: a('version'), asOf: a('as-of'), base: a('base') }, { base, indicator: defaults[el.localName] });
       loadIndicator(cfg).catch(() => undefined);
       if (el.localName === 'ansinh-district-compare') districtPaths(cfg.base).catch(() => undefined);
     } catch {

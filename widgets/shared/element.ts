@@ -14,7 +14,7 @@
 import { html, nothing, render as paint, type TemplateResult } from 'lit/html.js';
 import type { Lang } from '../../src/lib/format.ts';
 import { langFrom, readConfig, type WidgetConfig } from './attributes.ts';
-import { under, type Loaded } from './data.ts';
+import { scriptOrigin, under, type Loaded } from './data.ts';
 import { describe, text, WidgetError } from './i18n.ts';
 import type { WidgetState } from './types.ts';
 
@@ -25,12 +25,6 @@ const propOf = (attribute: string): string => attribute.replace(/-(\w)/g, (_, c:
 
 /** One constructed stylesheet per distinct text, shared by every element of a kind. */
 const sheets = new Map<string, CSSStyleSheet>();
-
-/** Where the data lives when `base` is not given: the origin the script itself came from (else the page's). */
-const scriptOrigin = (): string => {
-  const origin = new URL(import.meta.url).origin;
-  return origin === 'null' ? location.origin : origin;
-};
 
 /** Measured size of an element's drawing area in px (0 until measured). */
 export interface Size {
