@@ -6,7 +6,7 @@ export default getViteConfig({
   test: {
     name: 'components',
     include: ['tests/components/**/*.test.ts'],
-    env: { TZ: 'UTC' },
+    env: { TZ: 'UTC', ANSINH_OUTPUT_CACHE: '0' },
     testTimeout: 60_000,
   },
 });

@@ -45,7 +45,7 @@ export interface RowCorrection {
 
 export const emptyRows = (): ReleaseLock['rows'] => ({ sources: {}, areas: {}, communes: {}, successors: {} });
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 const posix = (p: string) => p.split(sep).join('/');
 const utf8 = new TextEncoder();
 

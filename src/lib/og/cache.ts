@@ -14,9 +14,8 @@
  * `ANSINH_OG_CACHE` names another folder; `ANSINH_OG_CACHE=0` switches the cache off.
  * Entries are never deleted by the build: delete the folder to reclaim the space.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename } from 'node:path';
+import { cacheDirFrom, cachedBytes, sha256 } from '../content-cache.ts';
 import { fontFiles } from './fonts.ts';
 import { shareImagePng, type ShareCard } from './render.ts';
 
@@ -26,11 +25,7 @@ export const OG_RENDERER_REVISION = 1;
 export const DEFAULT_OG_CACHE_DIR = '.cache/og';
 
 /** The cache folder: `ANSINH_OG_CACHE`, else `.cache/og` in the working directory; null when switched off. */
-export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  const setting = env.ANSINH_OG_CACHE;
-  if (setting === '0') return null;
-  return resolve(setting || DEFAULT_OG_CACHE_DIR);
-}
+export const ogCacheDir = (env: NodeJS.ProcessEnv = process.env): string | null => cacheDirFrom(env.ANSINH_OG_CACHE, DEFAULT_OG_CACHE_DIR);
 
 /** Cards that take every path of the layout: both languages, figure or none, ≈, titles that shrink and are cut. */
 const PROBES: readonly ShareCard[] = [
@@ -39,8 +34,6 @@ const PROBES: readonly ShareCard[] = [
   { lang: 'vi', kicker: 'Quận · Hà Nội · một dòng rất dài để thu nhỏ cỡ chữ của dòng trên cùng cho vừa khung', title: 'Ba Đình', figure: '', caption: '' },
   { lang: 'en', kicker: 'Open data', title: 'Hanoi social welfare', figure: '1,234,567,890,123', caption: '30 districts' },
 ];
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 let fingerprint: string | undefined;
 
@@ -70,23 +63,12 @@ export interface CachedImage {
 
 /**
  * A PNG by its cache key: read from the cache when it holds that key, else rendered and
- * stored (written under a temporary name, then renamed: a concurrent build never reads half
- * a file). With `dir` null (the cache switched off), rendered every time. The key must
- * change whenever the pixels would: the content and the renderer's fingerprint.
+ * stored (content-cache.ts). With `dir` null (the cache switched off), rendered every time.
+ * The key must change whenever the pixels would: the content and the renderer's fingerprint.
  */
 export function cachedPng(key: string, render: () => Uint8Array<ArrayBuffer>, dir: string | null = ogCacheDir()): CachedImage {
-  if (!dir) return { png: render(), hit: false };
-  const file = join(dir, `${key}.png`);
-  if (existsSync(file)) {
-    const b = readFileSync(file);
-    if (isWholePng(b)) return { png: new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength), hit: true };
-  }
-  const png = render();
-  mkdirSync(dir, { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
-  return { png, hit: false };
+  const { bytes, hit } = cachedBytes(key, { dir, ext: 'png', isWhole: isWholePng }, render);
+  return { png: bytes, hit };
 }
 
 /** The card's PNG, through the cache ({@link cachedPng}). */

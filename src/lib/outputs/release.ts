@@ -21,7 +21,7 @@ import { DATASET_TITLE, PUBLISHER, releaseCitationText } from './citation.ts';
 import { AREA_COLUMNS, areasCsv, COMMUNE_COLUMNS, communesCsv, SOURCE_COLUMNS, sourcesCsv, SUCCESSOR_COLUMNS, successorsCsv } from './csv.ts';
 import { PUBLISHED_SCHEMA_CURRENT, publishedSchema } from './datapackage.ts';
 import { absoluteUrl } from './url.ts';
-import { deterministicZip, type ZipEntry } from './zip.ts';
+import { cachedDeterministicZip, type ZipEntry } from './zip.ts';
 
 /** One indicator's version in a release. */
 export interface ReleaseMember {
@@ -74,6 +74,8 @@ export interface ReleaseInput {
   versionFile: VersionFileBytes;
   /** Files copied as they are (licences, boundaries), by path in the release folder; absent ones are left out. */
   copies: ReadonlyMap<string, Uint8Array>;
+  /** The output cache for the zip's bytes (zip.ts); absent: `.cache/outputs` or ANSINH_OUTPUT_CACHE; null: none. */
+  cacheDir?: string | null;
 }
 
 const encoder = new TextEncoder();
@@ -401,5 +403,5 @@ export function releaseBundle(input: ReleaseInput): ReleaseBundle {
   put(RELEASE_PATHS.sums, encoder.encode(sha256sums(listed.map((name) => ({ name, bytes: files.get(name)! })))));
   const folder = releaseFolder(date);
   const entries: ZipEntry[] = [...files].map(([name, bytes]) => ({ name: `${folder}/${name}`, bytes }));
-  return { date, members, files, bytes: deterministicZip(entries, date) };
+  return { date, members, files, bytes: cachedDeterministicZip(entries, date, input.cacheDir) };
 }

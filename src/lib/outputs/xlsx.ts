@@ -10,17 +10,19 @@
  * unit, version, licence, citation, URLs), what each column means, and the sources.
  *
  * The bytes are reproducible: the workbook holds no timestamp, and its zip is rewritten
- * with entries sorted and dated the version's release day (zip.ts).
+ * with entries sorted and dated the version's release day (zip.ts). A released version's
+ * workbook is served as an immutable file: its bytes never change.
  */
 import writeXlsxFile, { type Cell, type Row, type SheetData } from 'write-excel-file/node';
 import { LICENCES } from '../data/datapackage.ts';
 import type { Dataset, Indicator, Localized, Version } from '../data/model.ts';
 import { dataFilePath, indicatorPath } from '../routes.ts';
 import { citationText } from './citation.ts';
-import { observationRows, PUBLISHED_COLUMNS, type PublishedColumn } from './csv.ts';
+import { observationRows, PUBLISHED_COLUMNS, type PublishedColumn, type PublishedRow } from './csv.ts';
 import { citedSources, publishedSchema } from './datapackage.ts';
 import { absoluteUrl } from './url.ts';
-import { normalizeZip } from './zip.ts';
+import { cachedBytesAsync, outputCacheDir, sha256 } from '../content-cache.ts';
+import { isWholeZip, normalizeZip } from './zip.ts';
 
 /** Media type of an XLSX file. */
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -79,12 +81,12 @@ function cell(column: PublishedColumn, value: string): Cell {
 }
 
 /** The data sheet: two header rows, then one row per published CSV row. */
-function dataSheet(data: Dataset, indicator: Indicator, version: Version): SheetData {
+function dataSheet(published: readonly PublishedRow[]): SheetData {
   const rows: Row[] = [
     PUBLISHED_COLUMNS.map((c) => header(XLSX_HEADERS[c].vi)),
     PUBLISHED_COLUMNS.map((c) => header(XLSX_HEADERS[c].en)),
   ];
-  for (const r of observationRows(data, indicator, version)) rows.push(PUBLISHED_COLUMNS.map((c) => cell(c, r[c])));
+  for (const r of published) rows.push(PUBLISHED_COLUMNS.map((c) => cell(c, r[c])));
   return rows;
 }
 
@@ -127,23 +129,76 @@ function aboutSheet(data: Dataset, indicator: Indicator, version: Version, site:
   return rows;
 }
 
+/** Bump to write every workbook anew (a change to how they are written that the probe would not show). */
+export const XLSX_WRITER_REVISION = 1;
+
+type Sheets = Parameters<typeof writeXlsxFile>[0];
+
+/** The workbook's bytes, written now: write-excel-file, then its zip made reproducible. */
+async function writeWorkbook(sheets: Sheets, date: string): Promise<Uint8Array<ArrayBuffer>> {
+  return normalizeZip(new Uint8Array(await writeXlsxFile(sheets).toBuffer()), date);
+}
+
+/** Cells name their kind by constructor (`type: String`): kept in the key by name. */
+const keyJson = (value: unknown): string => JSON.stringify(value, (_, v: unknown) => (typeof v === 'function' ? `[${v.name}]` : v));
+
+let writerFingerprint: Promise<string> | undefined;
+
+/**
+ * Digest of a probe workbook written now, with every kind of cell and style the workbooks
+ * use: changes whenever write-excel-file, fflate or the normalising would write other bytes.
+ */
+function xlsxWriterFingerprint(): Promise<string> {
+  writerFingerprint ??= writeWorkbook([
+    {
+      sheet: 'Probe ă', stickyRowsCount: 1, columns: [{ width: 10 }, { width: 20 }],
+      data: [
+        [header('Mã'), header('Giá trị')],
+        [text('001', { bold: true }), { type: Number, value: 1234.5 }],
+        [text('Hà Nội\n"x" <y> & z', { wrap: true }), { type: Date, value: new Date('2024-06-30T00:00:00Z'), format: 'yyyy-mm-dd' }],
+        [null, text('')],
+      ],
+    },
+  ], '2024-01-01').then((bytes) => sha256(keyJson([XLSX_WRITER_REVISION, sha256(bytes)])));
+  return writerFingerprint;
+}
+
+/**
+ * Digest of the code that turns published rows into the data sheet, and of its tables: part
+ * of every key, so a change to how a cell is written is a new key without a revision bump.
+ */
+const SHEET_CODE = sha256(JSON.stringify([
+  [text, header, cell, dataSheet].map(String), CELL_KIND, WIDTH, XLSX_HEADERS, XLSX_SHEETS, PUBLISHED_COLUMNS,
+]));
+
 /**
  * The XLSX bytes of one released version. `site` is the absolute origin the URLs in the
  * metadata sheet use.
+ *
+ * Writing a workbook costs ~0.3 s per thousand rows (write-excel-file escapes and styles
+ * cell by cell, then its zip is deflated twice), and a released version's workbook never
+ * changes: the bytes are kept in the output cache (content-cache.ts), so each is written
+ * once. The key is the digest of the published rows (the data sheet is made from them
+ * alone, by SHEET_CODE), the metadata sheet, and the writer's fingerprint.
  */
-export async function versionXlsx(data: Dataset, indicator: Indicator, version: Version, site: string): Promise<Uint8Array<ArrayBuffer>> {
-  const buffer = await writeXlsxFile([
+export async function versionXlsx(data: Dataset, indicator: Indicator, version: Version, site: string, cacheDir: string | null = outputCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
+  const rows = observationRows(data, indicator, version);
+  const about = aboutSheet(data, indicator, version, site);
+  const sheets = (): Sheets => [
     {
       sheet: XLSX_SHEETS.data,
-      data: dataSheet(data, indicator, version),
+      data: dataSheet(rows),
       stickyRowsCount: 2,
       columns: PUBLISHED_COLUMNS.map((c) => ({ width: WIDTH[c] })),
     },
     {
       sheet: XLSX_SHEETS.about,
-      data: aboutSheet(data, indicator, version, site),
+      data: about,
       columns: [{ width: 34 }, { width: 70 }, { width: 70 }, { width: 14 }, { width: 40 }, { width: 10 }, { width: 12 }, { width: 40 }],
     },
-  ]).toBuffer();
-  return normalizeZip(new Uint8Array(buffer), version.id);
+  ];
+  if (!cacheDir) return writeWorkbook(sheets(), version.id);
+  // The rows are plain strings: JSON.stringify without a replacer is fast on thousands of them.
+  const key = sha256(`${keyJson(['xlsx', await xlsxWriterFingerprint(), SHEET_CODE, version.id, about])}\n${JSON.stringify(rows)}`);
+  return (await cachedBytesAsync(key, { dir: cacheDir, ext: 'xlsx', isWhole: isWholeZip }, () => writeWorkbook(sheets(), version.id))).bytes;
 }

@@ -4,6 +4,7 @@
  * entries and date give the same bytes on any machine and in any time zone.
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { cachedBytes, outputCacheDir, sha256 } from '../content-cache.ts';
 
 /** One file of an archive. */
 export interface ZipEntry {
@@ -52,3 +53,37 @@ export const unzip = (bytes: Uint8Array): Record<string, Uint8Array> => unzipSyn
  */
 export const normalizeZip = (bytes: Uint8Array, date: string): Uint8Array<ArrayBuffer> =>
   deterministicZip(Object.entries(unzip(bytes)).map(([name, b]) => ({ name, bytes: b })), date);
+
+/**
+ * True when the bytes end with a zip's end-of-central-directory record (no archive comment,
+ * as deterministicZip writes them): a file cut off while written fails this.
+ */
+export function isWholeZip(bytes: Uint8Array): boolean {
+  const at = bytes.byteLength - 22;
+  return at >= 0 && bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 0x05 && bytes[at + 3] === 0x06;
+}
+
+/** Bump to zip every cached archive anew (a change to deterministicZip the probe would not show). */
+export const ZIP_REVISION = 1;
+
+let zipFingerprint: string | undefined;
+
+/** Digest of a probe archive zipped now: changes whenever fflate or deterministicZip would write other bytes. */
+function zipWriterFingerprint(): string {
+  zipFingerprint ??= sha256(JSON.stringify([ZIP_REVISION, sha256(deterministicZip([
+    { name: 'a/b.csv', bytes: new TextEncoder().encode('id,giá trị\n001,1.5\n'.repeat(50)) },
+    { name: 'a/Đ.md', bytes: new Uint8Array(0) },
+  ], '2024-02-29'))]));
+  return zipFingerprint;
+}
+
+/**
+ * {@link deterministicZip} through the output cache (content-cache.ts): a release's zip is
+ * deflated at level 9 once, ever, and read back by later builds. The key is the digest of
+ * the date, each entry's name and the digest of its bytes, and the zipper's fingerprint.
+ */
+export function cachedDeterministicZip(entries: readonly ZipEntry[], date: string, dir: string | null = outputCacheDir()): Uint8Array<ArrayBuffer> {
+  if (!dir) return deterministicZip(entries, date);
+  const key = sha256(JSON.stringify(['zip', zipWriterFingerprint(), date, entries.map((e) => [e.name, sha256(e.bytes)]).sort()]));
+  return cachedBytes(key, { dir, ext: 'zip', isWhole: isWholeZip }, () => deterministicZip(entries, date)).bytes;
+}

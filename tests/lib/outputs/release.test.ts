@@ -4,7 +4,8 @@
  * bytes, the licences travel with them, and the same release gives the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -170,5 +171,25 @@ describe('release zips', () => {
     const checked = dated.filter((z) => z.release in pinned);
     expect(checked.map((z) => z.release)).toEqual(Object.keys(pinned));
     for (const zip of checked) expect(zip.sha256, `${zip.path} changed: see the comment above this test`).toBe(pinned[zip.release]);
+  });
+
+  it('keep those bytes through the output cache: when stored, and when read back by the next build', async () => {
+    const { publishedFiles } = await import('../../../src/lib/outputs/files.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'ansinh-release-cache-'));
+    const before = process.env.ANSINH_OUTPUT_CACHE;
+    process.env.ANSINH_OUTPUT_CACHE = dir;
+    try {
+      // A copy of the dataset is another build to publishedFiles' memo: produced anew.
+      for (const build of ['first', 'second']) {
+        const again = await publishedFiles({ ...data }, { site: SITE, dataDir: DATA_DIR });
+        for (const zip of dated) expect(again.get(zip.path)!.sha256, `${build} build: ${zip.path}`).toBe(zip.sha256);
+        for (const f of files.values()) if (f.kind === 'indicator' && f.format === 'xlsx') expect(again.get(f.path)!.sha256, `${build} build: ${f.path}`).toBe(f.sha256);
+      }
+      expect(readdirSync(dir).filter((f) => f.endsWith('.zip'))).toHaveLength(dated.length);
+    } finally {
+      if (before === undefined) delete process.env.ANSINH_OUTPUT_CACHE;
+      else process.env.ANSINH_OUTPUT_CACHE = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
