@@ -5,7 +5,9 @@
  * against a bare Astro project building as many trivial pages in the same run, and each
  * size against the full one. Share images (src/pages/og) are switched off with ANSINH_OG=0
  * for the main figures and measured separately: a first build with an empty image cache,
- * then a second one with the cache the first filled (src/lib/og/cache.ts).
+ * then a second one with the cache the first filled (src/lib/og/cache.ts). Released files
+ * (workbooks, release zips) are read from an output cache kept across bench runs, as a
+ * deploy keeps `.cache/`; first builds, which produce them, are measured beside (`cold`).
  *
  * Every build runs under GNU time: wall time, CPU time (user + system: less sensitive than
  * wall time to other work on the machine) and the peak resident size of the whole process
@@ -23,7 +25,7 @@ const SEED = 20251126;
 const OUT = join(TMP, 'out');
 /** The three sizes, by number of indicators (126 areas, 15 years, 2 versions each). */
 export const SIZES = { tenth: 6, full: 60, ten: 600 } as const;
-type Size = keyof typeof SIZES;
+export type Size = keyof typeof SIZES;
 
 export interface BuildFigure {
   /** HTML pages written. */
@@ -49,6 +51,12 @@ export interface BuildFigure {
   peakProcessRssMb: number | null;
   /** Astro's own time per kind of route (its "+N ms" per route), ms per route: where the time goes. */
   byKind: Record<string, { routes: number; msPerRoute: number }>;
+  /**
+   * Files the build wrote to the output cache (released versions' workbooks, release zips:
+   * src/lib/content-cache.ts), and the files it held before: 0 written means every released
+   * file was read back (a warm cache), as in a deploy that keeps `.cache/`.
+   */
+  outputCache: { written: number; before: number };
 }
 
 /** The kinds of routes, by path: pages of each kind in both languages, data files, share images. */
@@ -105,11 +113,17 @@ async function astroBuild(label: string, cwd: string, env: Record<string, string
   rmSync(outDir, { recursive: true, force: true });
   log(`build scale: ${label}`);
   const profiler = profile ? ['--cpu-prof', `--cpu-prof-dir=${freshDir(join(PROFILES, label))}`] : [];
+  const cacheDir = env.ANSINH_OUTPUT_CACHE;
+  const cached = () => (cacheDir && existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => /\.(xlsx|zip)$/.test(f)).length : 0);
+  const before = cached();
   const r = await run(NODE, [...profiler, ASTRO, 'build', '--outDir', outDir], { cwd, env, timeoutMs });
   if (r.code !== 0) {
     rmSync(outDir, { recursive: true, force: true });
-    return skipped('failed', `astro build (${label}) exited ${r.code}: ${tail(r.stdout + r.stderr)}`);
+    return skipped('failed', r.timedOut
+      ? `astro build (${label}) stopped after ${Math.round(timeoutMs / 1000)} s, the time left of the bench's budget (${cached() - before} released files produced and cached for the next run)`
+      : `astro build (${label}) exited ${r.code}: ${tail(r.stdout + r.stderr)}`);
   }
+  const written = cached() - before;
   const all = files(outDir);
   const produced = all.filter((f) => !f.startsWith('_astro/') && !publicFiles.has(f));
   const pages = all.filter((f) => f.endsWith('.html')).length;
@@ -131,6 +145,7 @@ async function astroBuild(label: string, cwd: string, env: Record<string, string
     peakRssMb: r.peakRssMb,
     peakProcessRssMb: r.peakProcessRssMb,
     byKind: routeTimes(r.stdout),
+    outputCache: { written, before },
   };
 }
 
@@ -170,7 +185,7 @@ function syntheticKey(indicators: number): string {
 
 type SyntheticFolder = SyntheticSummary & { generateSeconds: number; reused: boolean };
 
-function syntheticFolder(size: Size): SyntheticFolder {
+export function syntheticFolder(size: Size): SyntheticFolder {
   const indicators = SIZES[size];
   const dir = join(SYNTHETIC, `${size}-${syntheticKey(indicators)}`);
   const summaryFile = join(dir, '.bench-summary.json');
@@ -198,10 +213,19 @@ const built = (b: Built | undefined): b is BuildFigure => b !== undefined && 'ro
 export interface BuildScaleResult {
   seed: number;
   data: Record<Size, SyntheticFolder>;
-  /** Without share images (ANSINH_OG=0). */
+  /**
+   * Without share images (ANSINH_OG=0), with a warm output cache: released files read back
+   * (each figure's outputCache.written says whether it was).
+   */
   tenth: Built;
   full: Built;
   ten: Built;
+  /**
+   * First builds: the tenth size with an empty output cache (every run), and the full size
+   * when this run found its cache cold (null when it was warm: not measured). `ratio`: ms per
+   * route against bare Astro at the same size, wall and CPU.
+   */
+  cold: { tenth: Built; full: Built | null; ratio: { tenth: number | null; full: number | null; cpu: { tenth: number | null; full: number | null } } };
   /** Bare Astro, as many routes as each size. */
   bare: { tenth: Built; full: Built; ten: Built };
   /** Ours ÷ bare, ms per route (wall time) at each size; `cpu`: the same with CPU time. Budget ≤ 2 (PRODUCT §6: at ~15k routes, the ten-times size). */
@@ -259,26 +283,42 @@ export async function buildScale(options: { deadline: number }): Promise<BuildSc
   const envFor = (size: Size, og: boolean, cache = ogCache) => ({ ANSINH_DATA: join(ROOT, data[size].dir), ANSINH_OG: og ? undefined : '0', ANSINH_OG_CACHE: cache });
   const left = () => (options.deadline - Date.now()) / 1000;
 
-  // The ten-times build is the longest and must fit the bench's time: it runs right after the
-  // full one; the short builds after it (bare Astro, share images: about a minute) always run;
-  // the profiled build and the full size with images only when time is left.
-  const tenth = await astroBuild('tenth', ROOT, envFor('tenth', false));
-  const full = await astroBuild('full', ROOT, envFor('full', false));
+  // Released files (workbooks, release zips) are produced once, ever, and kept in the output
+  // cache (src/lib/content-cache.ts), as a deploy that keeps `.cache/` does: the bench keeps
+  // its own in bench/tmp across runs. The measured builds read it; a build that finds it
+  // cold fills it, and is then the "first build" figure, measured again warm. The tenth size
+  // is also built with an empty cache every run, for the cost of a first build.
+  const outputCache = join(TMP, 'output-cache');
+  const withCache = (env: Record<string, string | undefined>, dir = outputCache) => ({ ...env, ANSINH_OUTPUT_CACHE: dir });
+  const tenthCold = await astroBuild('tenth-cold', ROOT, withCache(envFor('tenth', false), freshDir(join(TMP, 'output-cache-cold'))));
+  rmSync(join(TMP, 'output-cache-cold'), { recursive: true, force: true });
+  const warmBuild = async (size: Size, label: string): Promise<{ warm: Built; first: Built | null }> => {
+    const once = await astroBuild(label, ROOT, withCache(envFor(size, false)));
+    if (!built(once) || once.outputCache.written === 0) return { warm: once, first: null };
+    return { warm: await astroBuild(`${label}-warm`, ROOT, withCache(envFor(size, false))), first: once };
+  };
+  const { warm: tenth } = await warmBuild('tenth', 'tenth');
+  const { warm: full, first: fullFirst } = await warmBuild('full', 'full');
+
+  // The short builds (bare Astro, share images: about a minute) run next; then the ten-times
+  // build takes the time left but what its bare peer needs; the profiled build and the full
+  // size with images run only when time is still left.
+  const bareDir = bareProject();
+  const bareAt = (b: Built, label: string) => (built(b) ? astroBuild(label, bareDir, { BARE_PAGES: String(b.routes), ANSINH_DATA: undefined }) : Promise.resolve(skipped('skipped', `the ${label.slice(5)} build did not run`)));
+  const bareTenth = await bareAt(tenth, 'bare-tenth');
+  const bareFull = await bareAt(full, 'bare-full');
+
+  const first = await astroBuild('tenth-og', ROOT, withCache(envFor('tenth', true)));
+  const second = await astroBuild('tenth-og-second', ROOT, withCache(envFor('tenth', true)));
 
   let ten: Built;
   // Routes grow 8.5×, and a route of the ten-times build costs about 1.2× one of the full build.
   const tenEstimate = built(full) ? Math.round(full.seconds * 8.5 * 1.25) : null;
-  const reserve = 60;
+  const reserve = built(bareFull) ? Math.round(bareFull.seconds * 8.5 + 20) : 60;
   if (!built(full)) ten = skipped('skipped', 'the full build failed');
-  else if (tenEstimate! > left() - reserve) ten = skipped('skipped', `not run: about ${tenEstimate} s expected, ${Math.round(left())} s left of the bench's time budget (${reserve} s of it kept for the builds after it)`);
-  else ten = await astroBuild('ten', ROOT, envFor('ten', false), Math.max(60_000, (left() - 30) * 1000));
-
-  const bareDir = bareProject();
-  const bareAt = (b: Built, label: string) => (built(b) ? astroBuild(label, bareDir, { BARE_PAGES: String(b.routes), ANSINH_DATA: undefined }) : Promise.resolve(skipped('skipped', `the ${label.slice(5)} build did not run`)));
-  const bare: BuildScaleResult['bare'] = { tenth: await bareAt(tenth, 'bare-tenth'), full: await bareAt(full, 'bare-full'), ten: await bareAt(ten, 'bare-ten') };
-
-  const first = await astroBuild('tenth-og', ROOT, envFor('tenth', true));
-  const second = await astroBuild('tenth-og-second', ROOT, envFor('tenth', true));
+  else if (tenEstimate! > left() - reserve) ten = skipped('skipped', `not run: about ${tenEstimate} s expected, ${Math.round(left())} s left of the bench's time budget (${reserve} s of it kept for the bare build after it)`);
+  else ten = await astroBuild('ten', ROOT, withCache(envFor('ten', false)), Math.max(60_000, (left() - reserve) * 1000));
+  const bare: BuildScaleResult['bare'] = { tenth: bareTenth, full: bareFull, ten: await bareAt(ten, 'bare-ten') };
 
   const images = built(first) ? first.shareImages : null;
   const perImage = (withImages: Built) => (built(withImages) && built(tenth) && images ? round(((withImages.seconds - tenth.seconds) * 1000) / images, 1) : null);
@@ -292,7 +332,7 @@ export async function buildScale(options: { deadline: number }): Promise<BuildSc
   // Hot spots: the full size once more, under the profiler (its figures are not the measured ones).
   let hotSpots: BuildScaleResult['hotSpots'] = {};
   if (built(full) && full.seconds * 1.5 < left() - 30) {
-    const profiled = await astroBuild('full-profiled', ROOT, envFor('full', false), 300_000, true);
+    const profiled = await astroBuild('full-profiled', ROOT, withCache(envFor('full', false)), 300_000, true);
     hotSpots = { full: built(profiled) ? hotSpotsOf('full-profiled') : profiled };
   } else hotSpots = { full: skipped('skipped', `not profiled: ${Math.round(left())} s left of the bench's time budget`) };
 
@@ -305,7 +345,7 @@ export async function buildScale(options: { deadline: number }): Promise<BuildSc
     const estimate = rendered === null ? null : round(full.seconds + (expectedImages * rendered) / 1000, 1);
     if (estimate !== null && estimate * 1.3 > left() - 20) {
       fullWithOg = { estimated: true, seconds: estimate, basis: `not run (about ${estimate} s; ${Math.round(left())} s left of the bench's time budget): full build without images + ${expectedImages} images × ${rendered} ms` };
-    } else fullWithOg = await astroBuild('full-og', ROOT, envFor('full', true, freshDir(join(TMP, 'og-cache-full'))));
+    } else fullWithOg = await astroBuild('full-og', ROOT, withCache(envFor('full', true, freshDir(join(TMP, 'og-cache-full')))));
   }
 
   const perRoute = (b: Built) => (built(b) ? b.msPerRoute : null);
@@ -336,6 +376,15 @@ export async function buildScale(options: { deadline: number }): Promise<BuildSc
     tenth,
     full,
     ten,
+    cold: {
+      tenth: tenthCold,
+      full: fullFirst,
+      ratio: {
+        tenth: ratio(perRoute(tenthCold), perRoute(bare.tenth)),
+        full: fullFirst ? ratio(perRoute(fullFirst), perRoute(bare.full)) : null,
+        cpu: { tenth: ratio(cpuPerRoute(tenthCold), cpuPerRoute(bare.tenth)), full: fullFirst ? ratio(cpuPerRoute(fullFirst), cpuPerRoute(bare.full)) : null },
+      },
+    },
     bare,
     ratio: {
       tenth: ratio(perRoute(tenth), perRoute(bare.tenth)),

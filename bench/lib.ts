@@ -36,6 +36,8 @@ export interface RunResult {
   peakRssMb: number | null;
   /** GNU time's peak resident size of the largest single process it waited for, MB. */
   peakProcessRssMb: number | null;
+  /** True when the command was stopped at `timeoutMs`. */
+  timedOut: boolean;
 }
 
 const PAGE_KB = 4;
@@ -87,7 +89,9 @@ export function run(cmd: string, args: string[], opts: { cwd?: string; env?: Rec
     const t0 = performance.now();
     // An env value of undefined removes the variable.
     const env = Object.fromEntries(Object.entries({ ...process.env, ...opts.env }).filter((e): e is [string, string] => e[1] !== undefined));
-    const child = spawn(file, argv, { cwd: opts.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A process group of its own: a timeout stops the command and everything it started
+    // (GNU time would otherwise leave its child running).
+    const child = spawn(file, argv, { cwd: opts.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d; });
@@ -96,7 +100,13 @@ export function run(cmd: string, args: string[], opts: { cwd?: string; env?: Rec
     const sampler = setInterval(() => {
       if (child.pid !== undefined) treeKb = Math.max(treeKb, treeRssKb(child.pid));
     }, 100);
-    const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
+    let timedOut = false;
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+        timedOut = true;
+        try { process.kill(-child.pid!, 'SIGTERM'); } catch { child.kill('SIGTERM'); }
+      }, opts.timeoutMs)
+      : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - t0) / 1000;
@@ -116,7 +126,7 @@ export function run(cmd: string, args: string[], opts: { cwd?: string; env?: Rec
         if (code !== 0) stderr += `\n${text.split('\n').filter((l) => !l.startsWith('\t')).join('\n')}`;
       }
       const mb = (kb: number | null) => (kb === null || kb === 0 ? null : Math.round(kb / 1024));
-      resolve({ code, stdout, stderr, seconds, cpuSeconds, peakRssMb: mb(Math.max(treeKb, processKb ?? 0)), peakProcessRssMb: mb(processKb) });
+      resolve({ code, stdout, stderr, seconds, cpuSeconds, peakRssMb: mb(Math.max(treeKb, processKb ?? 0)), peakProcessRssMb: mb(processKb), timedOut });
     });
   });
 }

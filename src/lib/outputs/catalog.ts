@@ -230,7 +230,7 @@ export function buildCatalog(
     });
   }
   const zips: CatalogRelease[] = releaseFiles(files).map((f) => ({
-    id: f.release, date: f.resolvedRelease, url: f.path, sha256: f.sha256, bytes: f.bytes.byteLength, mediaType: mediaType(f.contentType),
+    id: f.release, date: f.resolvedRelease, url: f.path, sha256: f.sha256, bytes: f.size, mediaType: mediaType(f.contentType),
     indicators: f.members.map((m) => ({ id: m.indicator, version: m.version })),
   }));
   const areas: CatalogArea[] = data.areas.map((a) => ({

@@ -23,7 +23,7 @@ import {
   dataFilePath, dataLicencePath, RELEASES_SEGMENT, releaseZipName, releaseZipPath, SHA256SUMS_FORMATS, sourcesCsvPath, successorsCsvPath,
   type DataFormat, type VersionRef,
 } from '../routes.ts';
-import { ByteStore } from './byte-store.ts';
+import { folderSink, memorySink, type FileSink } from './file-sink.ts';
 import { sha256Hex, sha256sums } from './checksums.ts';
 import { areasCsv, communesCsv, observationsCsv, sourcesCsv, successorsCsv } from './csv.ts';
 import { publishedDatapackage } from './datapackage.ts';
@@ -42,7 +42,7 @@ interface FileBase {
   /** Value of the Content-Type header. */
   contentType: string;
   bytes: Uint8Array<ArrayBuffer>;
-  /** `bytes.byteLength`, known without reading the bytes (they may be kept on disk: byte-store.ts). */
+  /** `bytes.byteLength`, known without reading the bytes (they may be on disk: file-sink.ts). */
   size: number;
   /** Hex sha256 of `bytes`. */
   sha256: string;
@@ -128,24 +128,33 @@ export function publishedFiles(data: Dataset, options: OutputOptions): Promise<R
   return files;
 }
 
-async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Promise<ReadonlyMap<string, PublishedFile>> {
+/**
+ * Produces every published file, as publishedFiles does, and writes each into `outDir` (the
+ * build's output folder) as soon as it is made: the bytes are not kept in memory, and read
+ * back from there when asked for (a release zip takes its versions' files from the folder).
+ */
+export const writePublishedFiles = (data: Dataset, options: OutputOptions, outDir: string): Promise<ReadonlyMap<string, PublishedFile>> =>
+  produceFiles(data, options, folderSink(outDir));
+
+/**
+ * Produces every published file into `sink` (file-sink.ts): the build writes each into its
+ * output folder as soon as it is made (writePublishedFiles); tests and `astro dev` keep them
+ * in memory (publishedFiles). The map returned reads the bytes back from the sink.
+ */
+async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions, sink: FileSink = memorySink): Promise<ReadonlyMap<string, PublishedFile>> {
   const out = new Map<string, PublishedFile>();
-  const store = new ByteStore();
   const add = (f: PublishedFile) => {
     if (out.has(f.path)) throw new Error(`two published files at ${f.path}`);
     out.set(f.path, f);
   };
+  /** A file put in the sink, its bytes read back from there when asked for. */
+  const put = <F extends PublishedFile>(file: Omit<F, 'bytes'>, bytes: Uint8Array<ArrayBuffer>): void => {
+    if (out.has(file.path)) throw new Error(`two published files at ${file.path}`);
+    add(sunkFile(file, sink.put(file.path, bytes)) as F);
+  };
   if (data.indicators.some((i) => i.id === RELEASES_SEGMENT)) {
     throw new Error(`"${RELEASES_SEGMENT}" cannot be an indicator id: /data/${RELEASES_SEGMENT}/ holds the release zips`);
   }
-
-  // The workbooks are written concurrently; everything else is synchronous.
-  const workbooks = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-  for (const indicator of data.indicators) {
-    for (const version of releasedVersions(indicator)) workbooks.set(`${indicator.id}/${version.id}`, versionXlsx(data, indicator, version, site));
-  }
-  const xlsx = new Map<string, Uint8Array<ArrayBuffer>>();
-  for (const [key, bytes] of workbooks) xlsx.set(key, await bytes);
 
   for (const indicator of data.indicators) {
     const released = releasedVersions(indicator);
@@ -153,7 +162,9 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Pr
       const bytes: Record<Exclude<DataFormat, 'sha256sums'>, Uint8Array<ArrayBuffer>> = {
         csv: encoder.encode(observationsCsv(data, indicator, version)),
         'excel-csv': encoder.encode(observationsCsv(data, indicator, version, 'excel')),
-        xlsx: xlsx.get(`${indicator.id}/${version.id}`)!,
+        // One at a time: writing a workbook is synchronous work, and thousands of them in
+        // flight at once would hold all their sheets in memory together.
+        xlsx: await versionXlsx(data, indicator, version, site),
         json: encoder.encode(`${JSON.stringify(versionJson(data, indicator, version, site))}\n`),
         'json-v2': encoder.encode(`${JSON.stringify(versionJsonV2(data, indicator, version, site))}\n`),
         datapackage: encoder.encode(stringifyJson(publishedDatapackage(data, indicator, version, site))),
@@ -162,16 +173,15 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Pr
         SHA256SUMS_FORMATS.map((format) => ({ name: dataFileName(indicator.id, format), bytes: bytes[format as keyof typeof bytes] })),
       ));
       const all: Record<DataFormat, Uint8Array<ArrayBuffer>> = { ...bytes, sha256sums: sums };
-      // Served much later in the build: kept by the store (in memory, or on disk past its limit).
-      const kept = keepAll(store, all);
       const refs: VersionRef[] = version === released.at(-1) ? [version.id, 'latest'] : [version.id];
+      const sha256 = Object.fromEntries(DATA_FORMATS.map((format) => [format, sha256Hex(all[format])])) as Record<DataFormat, string>;
       for (const ref of refs) {
         for (const format of DATA_FORMATS) {
-          add(storedFile({
+          put<IndicatorFile>({
             kind: 'indicator', indicator: indicator.id, version: ref, resolvedVersion: version.id, format,
             name: dataFileName(indicator.id, format), path: dataFilePath(indicator.id, ref, format),
-            contentType: CONTENT_TYPES[format], size: all[format].byteLength, sha256: kept[format].sha256,
-          }, kept[format].read));
+            contentType: CONTENT_TYPES[format], size: all[format].byteLength, sha256: sha256[format],
+          }, all[format]);
         }
       }
     }
@@ -191,16 +201,17 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Pr
   for (const date of dates) {
     const bundle = releaseBundle({ data, date, site, versionFile, copies: releaseCopies });
     const members = bundle.members.map((m: ReleaseMember) => ({ indicator: m.indicator.id, version: m.version.id }));
+    const sha256 = sha256Hex(bundle.bytes);
     for (const ref of date === dates.at(-1) ? [date, 'latest'] : [date]) {
-      add({
+      put<ReleaseFile>({
         kind: 'release', release: ref, resolvedRelease: date, name: releaseZipName(ref), path: releaseZipPath(ref), members,
-        entries: bundle.files.size, contentType: 'application/zip', bytes: bundle.bytes, size: bundle.bytes.byteLength, sha256: sha256Hex(bundle.bytes),
-      });
+        entries: bundle.files.size, contentType: 'application/zip', size: bundle.bytes.byteLength, sha256,
+      }, bundle.bytes);
     }
   }
 
   const registry = (name: RegistryName, path: string, contentType: string, bytes: Uint8Array<ArrayBuffer>, copiedFrom?: string) =>
-    add({ kind: 'registry', name, path, contentType, bytes, size: bytes.byteLength, sha256: sha256Hex(bytes), ...(copiedFrom ? { copiedFrom } : {}) });
+    put<RegistryFile>({ kind: 'registry', name, path, contentType, size: bytes.byteLength, sha256: sha256Hex(bytes), ...(copiedFrom ? { copiedFrom } : {}) }, bytes);
   const csv = 'text/csv; charset=utf-8; header=present';
   registry('areas', areasCsvPath, csv, encoder.encode(areasCsv(data)));
   registry('communes', communesCsvPath, csv, encoder.encode(communesCsv(data)));
@@ -231,18 +242,12 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions): Pr
 }
 
 /**
- * Digests and stores a version's files. Its own function, as is storedFile: a getter made
- * in produceFiles' loop would keep that loop's scope, and with it every file's bytes, alive.
+ * A published file whose bytes are read from the sink each time they are asked for. Its own
+ * function: a getter made in produceFiles' loop would keep that loop's scope, and with it
+ * every file's bytes, alive.
  */
-function keepAll(store: ByteStore, all: Record<DataFormat, Uint8Array<ArrayBuffer>>): Record<DataFormat, { sha256: string; read: () => Uint8Array<ArrayBuffer> }> {
-  const kept = {} as Record<DataFormat, { sha256: string; read: () => Uint8Array<ArrayBuffer> }>;
-  for (const format of DATA_FORMATS) kept[format] = { sha256: sha256Hex(all[format]), read: store.keep(all[format]) };
-  return kept;
-}
-
-/** A published file whose bytes are read from the store each time they are asked for. */
-function storedFile(file: Omit<IndicatorFile, 'bytes'>, read: () => Uint8Array<ArrayBuffer>): IndicatorFile {
-  return { ...file, get bytes() { return read(); } };
+function sunkFile(file: Omit<PublishedFile, 'bytes'>, read: () => Uint8Array<ArrayBuffer>): PublishedFile {
+  return { ...file, get bytes() { return read(); } } as PublishedFile;
 }
 
 /** The file at a path, or an error naming the path. */

@@ -1,7 +1,13 @@
 import { loadData } from '../data/load.ts';
 import type { Dataset } from '../data/model.ts';
 
-let cached: Dataset | undefined;
+/**
+ * Datasets loaded in this process, by folder and preview setting. Kept on globalThis: in a
+ * build this module is evaluated twice, in the pages' bundle and in the integration of
+ * astro.config.mjs that writes the data files after the pages (src/lib/outputs/build.ts),
+ * and both must use one load of the data.
+ */
+const loaded: Map<string, Dataset> = ((globalThis as { [k: symbol]: Map<string, Dataset> | undefined })[Symbol.for('ansinh.datasets')] ??= new Map());
 
 /** True for a preview build (`npm run preview`): drafts are shown as if released. */
 export const isPreview = (): boolean => process.env.ANSINH_PREVIEW === '1';
@@ -15,8 +21,10 @@ export const isPreview = (): boolean => process.env.ANSINH_PREVIEW === '1';
  * charts and "what changed" of a release before making it; such a build is never deployed.
  */
 export function getDataset(): Dataset {
-  if (cached) return cached;
   const dir = process.env.ANSINH_DATA ?? 'data';
+  const key = `${isPreview() ? 'preview' : 'site'}\n${dir}`;
+  const cached = loaded.get(key);
+  if (cached) return cached;
   const { data, problems } = loadData(dir);
   if (problems.size > 0) {
     throw new Error(`${problems.size} problems in ${dir}: run npm run check:data -- ${dir}`);
@@ -27,6 +35,6 @@ export function getDataset(): Dataset {
       return { ...versions.at(-1)!.meta, versions };
     });
   }
-  cached = data;
+  loaded.set(key, data);
   return data;
 }

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { latestReleased, releasedVersions, type Dataset } from '../../../src/lib/data/model.ts';
 import { buildCatalog, catalogFiles, catalogJson } from '../../../src/lib/outputs/catalog.ts';
 import { observationRows, PUBLISHED_COLUMNS } from '../../../src/lib/outputs/csv.ts';
 import { PUBLISHED_SCHEMA, PUBLISHED_SCHEMA_CURRENT, publishedDatapackage } from '../../../src/lib/outputs/datapackage.ts';
+import { writeSiteFiles } from '../../../src/lib/outputs/build.ts';
 import { indicatorFiles, publishedFiles } from '../../../src/lib/outputs/files.ts';
-import { DATA_FORMATS, SHA256SUMS_FORMATS, dataFileName, dataFilePath, districtPath, homePath, indicatorPath } from '../../../src/lib/routes.ts';
+import { DATA_FORMATS, LANGS, SHA256SUMS_FORMATS, catalogPath, dataFileName, dataFilePath, districtPath, feedPath, homePath, indicatorPath } from '../../../src/lib/routes.ts';
 import { DATA_DIR, SITE, data, files, text } from './setup.ts';
 
 const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -90,14 +92,28 @@ describe('published files', () => {
     expect(zips).toBeGreaterThan(0);
   });
 
-  it('each have an endpoint under src/pages named after the file', () => {
-    const pages = join(import.meta.dirname, '../../../src/pages');
-    for (const f of files.values()) {
-      const endpoint = f.kind === 'indicator' ? join(pages, 'data/[indicator]/[version]/[file].ts')
-        : f.kind === 'release' ? join(pages, 'data/releases/[release]/[file].ts')
-        : join(pages, `${f.path}.ts`);
-      expect(existsSync(endpoint), `${f.path}: ${endpoint}`).toBe(true);
+  it('are written by the build, byte for byte, with the catalog and the feeds, and no page route claims their paths', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ansinh-site-files-'));
+    try {
+      const written = await writeSiteFiles(SITE, out);
+      expect(written.files).toBe(files.size + 3);
+      for (const f of files.values()) {
+        const disk = readFileSync(join(out, f.path));
+        expect(disk.byteLength, f.path).toBe(f.size);
+        expect(createHash('sha256').update(disk).digest('hex'), f.path).toBe(f.sha256);
+      }
+      const catalog = JSON.parse(readFileSync(join(out, catalogPath), 'utf8'));
+      expect(catalog.indicators.length).toBe(data.indicators.length);
+      for (const lang of LANGS) expect(readFileSync(join(out, feedPath(lang)), 'utf8')).toMatch(/^<\?xml[^>]*>\s*<feed /);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
+    // Under src/pages/data only the chart images remain routes: a page at one of these
+    // paths would be overwritten by the file, or overwrite it.
+    const pages = join(import.meta.dirname, '../../../src/pages');
+    const routes = readdirSync(join(pages, 'data'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(pages, join(e.parentPath, e.name)));
+    expect(routes).toEqual(['data/[indicator]/[version]/chart-[lang].[ext].ts']);
+    expect(existsSync(join(pages, 'feed.xml.ts')) || existsSync(join(pages, 'en/feed.xml.ts'))).toBe(false);
   });
 });
 

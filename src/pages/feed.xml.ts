@@ -1,9 +1,0 @@
-/** /feed.xml: Atom feed of data releases, in Vietnamese. */
-import type { APIRoute } from 'astro';
-import { siteOutputs, textResponse } from '../lib/outputs/build.ts';
-import { releasesFeed } from '../lib/outputs/feed.ts';
-
-export const GET: APIRoute = async () => {
-  const { data, files, site } = await siteOutputs(import.meta.env.SITE);
-  return textResponse(releasesFeed(data, files, site, 'vi'), 'application/atom+xml; charset=utf-8');
-};
