@@ -1,4 +1,5 @@
 import type { Observation, Version } from './model.ts';
+import { byCodeUnits } from '../compare.ts';
 
 /** One value that changed between two versions. */
 export interface Revision {
@@ -76,7 +77,7 @@ function computeDiff(from: Version, to: Version): VersionDiff {
       diff.added.push(...remainingNew);
     }
   }
-  const order = (a: Observation, b: Observation) => (groupKey(a) < groupKey(b) ? -1 : groupKey(a) > groupKey(b) ? 1 : 0);
+  const order = (a: Observation, b: Observation) => byCodeUnits(groupKey(a), groupKey(b));
   diff.added.sort(order);
   diff.removed.sort(order);
   diff.revised.sort((a, b) => order(a.new, b.new));

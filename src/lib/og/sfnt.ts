@@ -14,6 +14,7 @@
  * change. The second font's precomposed letters lose kerning, which is invisible at the
  * share image's sizes.
  */
+import { byCodeUnits } from '../compare.ts';
 
 export type Tables = Map<string, Uint8Array>;
 
@@ -49,7 +50,7 @@ function checksum(data: Uint8Array): number {
 
 /** A TrueType font file from its tables (directory sorted by tag, tables 4-byte aligned). */
 export function writeSfnt(tables: Tables, flavor = 0x00010000): Uint8Array {
-  const entries = [...tables.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = [...tables.entries()].sort(([a], [b]) => byCodeUnits(a, b));
   const count = entries.length;
   const headerSize = 12 + 16 * count;
   const out = new Uint8Array(entries.reduce((sum, [, d]) => sum + pad4(d.byteLength), headerSize));

@@ -5,6 +5,7 @@
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { cachedBytes, outputCacheDir, sha256 } from '../content-cache.ts';
+import { byCodeUnits } from '../compare.ts';
 
 /** One file of an archive. */
 export interface ZipEntry {
@@ -25,7 +26,7 @@ function localMidnight(isoDate: string): Date {
 }
 
 /** Sorts by name, code unit order (the order `LC_ALL=C ls` gives). */
-const byName = (a: ZipEntry, b: ZipEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byName = (a: ZipEntry, b: ZipEntry) => byCodeUnits(a.name, b.name);
 
 /**
  * A zip of the entries, sorted by name, each dated `date` (`YYYY-MM-DD`, 00:00).

@@ -11,6 +11,7 @@ import type { Lang } from '../format.ts';
 import { periodLabel, UI } from '../i18n/index.ts';
 import { formatValue } from './headline.ts';
 import { preferred, toPoint } from './series.ts';
+import { byCodeUnits } from '../compare.ts';
 
 /** Only exact values are coloured: a bound has no place on a sequential scale. */
 export const colourable = (o: Observation): boolean => o.comparator === '' && (o.measure === 'actual' || o.measure === 'estimate');
@@ -24,7 +25,7 @@ export const colourable = (o: Observation): boolean => o.comparator === '' && (o
 export function districtMapPeriod(districtObs: readonly Observation[]): Period | undefined {
   const byPeriod = [...Map.groupBy(districtObs.filter(colourable), (o) => o.period.id).values()]
     .map((obs) => ({ period: obs[0]!.period, n: new Set(obs.map((o) => o.area)).size }))
-    .sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
+    .sort((a, b) => byCodeUnits(a.period.end, b.period.end));
   return (byPeriod.filter((p) => p.n >= 5).at(-1) ?? [...byPeriod].sort((a, b) => a.n - b.n).at(-1))?.period;
 }
 
@@ -40,7 +41,7 @@ export function districtMapValues(indicator: IndicatorMeta, observations: readon
     values.set(o.area, { value: o.value, label: formatValue(toPoint(o), indicator, lang) });
     ranked.push({ code: o.area, observation: o });
   }
-  ranked.sort((a, b) => b.observation.value - a.observation.value || a.code.localeCompare(b.code));
+  ranked.sort((a, b) => b.observation.value - a.observation.value || byCodeUnits(a.code, b.code));
   return { values, ranked };
 }
 

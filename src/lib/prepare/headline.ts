@@ -4,6 +4,7 @@ import { formatNumber, type Lang } from '../format.ts';
 import { BOUND_WORDS } from '../i18n/labels.ts';
 import { chartData, rough } from './series.ts';
 import type { ChartPoint, IndicatorInput, VersionInput } from './types.ts';
+import { byCodeUnits } from '../compare.ts';
 
 export interface PlanProgress {
   plan: ChartPoint;
@@ -40,7 +41,7 @@ export interface Headline {
 }
 
 const exact = (p: ChartPoint) => p.comparator === '';
-const byDate = (points: readonly ChartPoint[]) => [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+const byDate = (points: readonly ChartPoint[]) => [...points].sort((a, b) => byCodeUnits(a.date, b.date));
 
 /**
  * An outcome against its year's exact plan, or undefined (no plan, a plan of 0, a range).

@@ -3,6 +3,7 @@ import { comparePeriods, isPartialYear, type Period } from '../data/period.ts';
 import type { Flag } from '../data/schema.ts';
 import { periodLabel } from '../i18n/dates.ts';
 import type { ChartBreak, ChartData, ChartPoint, IndicatorInput, ObservationInput, Segment, VersionInput } from './types.ts';
+import { byCodeUnits } from '../compare.ts';
 
 /** Which of several sources' values for the same area, period and measure a chart shows. */
 const FLAG_RANK: Record<Flag, number> = { reported: 0, 'reported-translation': 1, 'founding-article': 2, derived: 3 };
@@ -35,7 +36,7 @@ export function preferred<O extends ObservationInput>(observations: readonly O[]
     const rank = (x: O) => FLAG_RANK[x.flag] * 2 + (x.comparator === '' ? 0 : 1);
     if (!cur || rank(o) < rank(cur)) best.set(key, o);
   }
-  return [...best.values()].sort((a, b) => comparePeriods(a.period, b.period) || a.measure.localeCompare(b.measure));
+  return [...best.values()].sort((a, b) => comparePeriods(a.period, b.period) || byCodeUnits(a.measure, b.measure));
 }
 
 export function toPoint(o: ObservationInput): ChartPoint {
@@ -121,7 +122,7 @@ export function chartData(indicator: Omit<IndicatorInput, 'title'>, version: Ver
 
 /** Every outcome of a chart (actuals, estimates standing in for them), in time order of their periods' ends. */
 export const outcomesOf = (data: ChartData): ChartPoint[] =>
-  [...data.actualSegments.flatMap((s) => s.points), ...data.actualMarks].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  [...data.actualSegments.flatMap((s) => s.points), ...data.actualMarks].sort((a, b) => byCodeUnits(a.end, b.end));
 
 /**
  * The year-to-date figure a flow's chart shows as the current year's partial bar: the one
