@@ -1,7 +1,8 @@
 /**
  * The data of the peer charts (Observable Plot, vega-embed): what `ansinh-jobs-progress`
- * shows, read the way the widget reads it — the catalog, then the indicator's latest JSON —
- * and reduced to one value per year and measure (jobs created and the year's plan, city).
+ * shows, read the way the widget reads it — one request, the indicator's newest complete
+ * JSON (`latest/<id>.v2.json`), which the page preloads as the builder's snippet does for
+ * ours — and reduced to one value per year and measure (jobs created and the year's plan, city).
  * Runs in the browser; shared by both peers so they differ only in the charting library.
  */
 
@@ -25,17 +26,16 @@ interface JsonObservation {
 const FLAG_RANK: Record<string, number> = { reported: 0, 'reported-translation': 1, 'founding-article': 2, derived: 3 };
 const rank = (o: JsonObservation) => (FLAG_RANK[o.flag] ?? 9) * 2 + (o.comparator ? 1 : 0);
 
+/** The file every contender reads (routes.dataFilePath(id, 'latest', 'json-v2')). */
+export const latestJson = (indicator: string): string => `/data/${indicator}/latest/${indicator}.v2.json`;
+
 export async function loadBars(indicator = 'jobs_created', area = '01'): Promise<Bar[]> {
   const get = async (url: string): Promise<unknown> => {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response.json();
   };
-  const catalog = (await get('/data/catalog.json')) as { indicators: { id: string; latest: { files: { format: string; url: string }[] } }[] };
-  const entry = catalog.indicators.find((i) => i.id === indicator);
-  const url = entry?.latest.files.find((f) => f.format === 'json')?.url;
-  if (!url) throw new Error(`${indicator}: no JSON in the catalog`);
-  const { observations } = (await get(url)) as { observations: JsonObservation[] };
+  const { observations } = (await get(latestJson(indicator))) as { observations: JsonObservation[] };
   const best = new Map<string, JsonObservation>();
   for (const o of observations) {
     if (o.area !== area || o.periodKind !== 'year' || (o.measure !== 'actual' && o.measure !== 'plan')) continue;
@@ -45,7 +45,7 @@ export async function loadBars(indicator = 'jobs_created', area = '01'): Promise
   }
   return [...best.values()]
     .map((o) => ({ year: o.period, measure: o.measure as Bar['measure'], value: o.value }))
-    .sort((a, b) => a.year.localeCompare(b.year) || a.measure.localeCompare(b.measure));
+    .sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0));
 }
 
 export const WIDTH = 640;
