@@ -9,9 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheDirFrom, cachedBytes, cachedBytesAsync, outputCacheDir } from '../../src/lib/content-cache.ts';
+import { cacheDirFrom, cachedBytes, cachedBytesAsync, outputCacheDir, sha256 } from '../../src/lib/content-cache.ts';
 import { versionXlsx } from '../../src/lib/outputs/xlsx.ts';
-import { cachedDeterministicZip, deterministicZip, isWholeZip } from '../../src/lib/outputs/zip.ts';
+import { cachedZip, deterministicZip, isWholeZip, type ZipEntry } from '../../src/lib/outputs/zip.ts';
 import { data, SITE } from './outputs/setup.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'ansinh-content-cache-'));
@@ -79,14 +79,19 @@ describe('the output cache of workbooks and zips', () => {
     expect(entries(dir, 'xlsx')).toHaveLength(released + 1);
   });
 
-  it('gives a zip byte for byte as zipped anew; another entry, name or date is another key', () => {
+  it('gives a zip byte for byte as zipped anew, without reading its files when cached; another entry, name or date is another key', () => {
     const dir = join(root, 'zip');
+    let reads = 0;
+    const cachedDeterministicZip = (entries: ZipEntry[], date: string, at: string) =>
+      cachedZip(entries.map((e) => ({ name: e.name, sha256: sha256(e.bytes), read: () => { reads++; return e.bytes; } })), date, at);
     const files = [{ name: 'a/data.csv', bytes: bytes('id,value\n001,1\n'.repeat(20)) }, { name: 'a/README.md', bytes: bytes('# Đọc tôi\n') }];
     const fresh = deterministicZip(files, '2026-11-26');
     expect(isWholeZip(fresh)).toBe(true);
     expect(isWholeZip(fresh.subarray(0, fresh.byteLength - 1))).toBe(false);
     expect(same(cachedDeterministicZip(files, '2026-11-26', dir), fresh)).toBe(true);
+    expect(reads).toBe(2);
     expect(same(cachedDeterministicZip([...files].reverse(), '2026-11-26', dir), fresh)).toBe(true);
+    expect(reads).toBe(2);
     expect(entries(dir, 'zip')).toHaveLength(1);
     cachedDeterministicZip(files, '2026-11-27', dir);
     cachedDeterministicZip([files[0]!, { ...files[1]!, bytes: bytes('# Read me\n') }], '2026-11-26', dir);

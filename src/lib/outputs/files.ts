@@ -28,7 +28,7 @@ import { sha256Hex, sha256sums } from './checksums.ts';
 import { areasCsv, communesCsv, observationsCsv, sourcesCsv, successorsCsv } from './csv.ts';
 import { publishedDatapackage } from './datapackage.ts';
 import { versionJson, versionJsonV2 } from './json.ts';
-import { RELEASE_PATHS, releaseBundle, releaseDates, type ReleaseMember } from './release.ts';
+import { inMemorySource, RELEASE_PATHS, releaseBundle, releaseDates, type ReleaseFileSource, type ReleaseMember } from './release.ts';
 import { versionXlsx, XLSX_CONTENT_TYPE } from './xlsx.ts';
 
 /** Files published beside the indicators, keyed by a stable name. */
@@ -188,15 +188,19 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions, sin
   }
 
   // One zip per release date, then the newest again under `latest` (same bytes).
-  const releaseCopies = new Map<string, Uint8Array>();
+  const releaseCopies = new Map<string, ReleaseFileSource>();
   for (const [rel, zipPath] of [
     ['LICENSE.md', RELEASE_PATHS.licence], ['geo/SOURCE.md', RELEASE_PATHS.boundariesSource],
     ['areas/NOTICE-dvhcvn.md', RELEASE_PATHS.communesNotice], ['geo/districts-pre2025.geojson', RELEASE_PATHS.boundaries],
   ] as const) {
     const full = join(dataDir, rel);
-    if (existsSync(full)) releaseCopies.set(zipPath, new Uint8Array(readFileSync(full)));
+    if (existsSync(full)) releaseCopies.set(zipPath, inMemorySource(new Uint8Array(readFileSync(full))));
   }
-  const versionFile = (id: string, version: string, format: DataFormat) => publishedFile(out, dataFilePath(id, version, format)).bytes;
+  // Read from the sink only if the zip is not in the output cache.
+  const versionFile = (id: string, version: string, format: DataFormat): ReleaseFileSource => {
+    const f = publishedFile(out, dataFilePath(id, version, format));
+    return { size: f.size, sha256: f.sha256, read: () => f.bytes };
+  };
   const dates = releaseDates(data);
   for (const date of dates) {
     const bundle = releaseBundle({ data, date, site, versionFile, copies: releaseCopies });

@@ -21,7 +21,7 @@ import { DATASET_TITLE, PUBLISHER, releaseCitationText } from './citation.ts';
 import { AREA_COLUMNS, areasCsv, COMMUNE_COLUMNS, communesCsv, SOURCE_COLUMNS, sourcesCsv, SUCCESSOR_COLUMNS, successorsCsv } from './csv.ts';
 import { PUBLISHED_SCHEMA_CURRENT, publishedSchema } from './datapackage.ts';
 import { absoluteUrl } from './url.ts';
-import { cachedDeterministicZip, type ZipEntry } from './zip.ts';
+import { cachedZip, type ZipSource } from './zip.ts';
 
 /** One indicator's version in a release. */
 export interface ReleaseMember {
@@ -62,18 +62,32 @@ export const JSON_V2_SINCE = '2026-11-29';
 export const releaseFormats = (date: string): readonly DataFormat[] =>
   date >= JSON_V2_SINCE ? ['csv', 'json', 'json-v2', 'datapackage'] : RELEASE_FORMATS;
 
-/** A file as the bundle needs it: the published bytes of one version's file. */
-export type VersionFileBytes = (indicator: string, version: string, format: DataFormat) => Uint8Array;
+/**
+ * A file in a release: its size and sha256 (the release's datapackage.json and SHA256SUMS
+ * list them) and its bytes, read only when the zip is written (zip.ts): from the output
+ * cache, a release zip needs no more than its files' digests.
+ */
+export interface ReleaseFileSource {
+  size: number;
+  sha256: string;
+  read: () => Uint8Array;
+}
+
+/** A file of bytes in memory, as a release takes it. */
+export const inMemorySource = (bytes: Uint8Array): ReleaseFileSource => ({ size: bytes.byteLength, sha256: sha256Hex(bytes), read: () => bytes });
+
+/** One version's published file (files.ts), as the bundle needs it. */
+export type VersionFileBytes = (indicator: string, version: string, format: DataFormat) => ReleaseFileSource;
 
 /** What a release bundle is built from besides the dataset. */
 export interface ReleaseInput {
   data: Dataset;
   date: string;
   site: string;
-  /** The published bytes of a version's file (files.ts), so the zip holds the same bytes. */
+  /** A version's published file (files.ts), so the zip holds the same bytes. */
   versionFile: VersionFileBytes;
   /** Files copied as they are (licences, boundaries), by path in the release folder; absent ones are left out. */
-  copies: ReadonlyMap<string, Uint8Array>;
+  copies: ReadonlyMap<string, ReleaseFileSource>;
   /** The output cache for the zip's bytes (zip.ts); absent: `.cache/outputs` or ANSINH_OUTPUT_CACHE; null: none. */
   cacheDir?: string | null;
 }
@@ -170,13 +184,13 @@ const dvhcvnLicence = [{ name: 'MIT', title: 'MIT licence of dvhcvn/20250701 (no
  * The top-level Frictionless Data Package of a release: every data file in the zip is a
  * resource, with its size and sha256; the CSVs are tabular resources with their Table Schema.
  */
-export function releaseDatapackage(input: ReleaseInput, files: ReadonlyMap<string, Uint8Array>, members: readonly ReleaseMember[]): Record<string, unknown> {
+export function releaseDatapackage(input: ReleaseInput, files: ReadonlyMap<string, ReleaseFileSource>, members: readonly ReleaseMember[]): Record<string, unknown> {
   const { date, site } = input;
   const licence = LICENCES['CC-BY-4.0']!;
   const stats = (path: string) => {
-    const bytes = files.get(path);
-    if (!bytes) throw new Error(`release ${date}: no file ${path} to describe`);
-    return { bytes: bytes.byteLength, hash: `sha256:${sha256Hex(bytes)}` };
+    const file = files.get(path);
+    if (!file) throw new Error(`release ${date}: no file ${path} to describe`);
+    return { bytes: file.size, hash: `sha256:${file.sha256}` };
   };
   const csv = (name: string, path: string, title: string, schema: unknown, extra: Record<string, unknown> = {}) => ({
     name, path, title, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
@@ -373,8 +387,8 @@ export function releaseReadme(input: ReleaseInput, members: readonly ReleaseMemb
 export interface ReleaseBundle {
   date: string;
   members: ReleaseMember[];
-  /** Path in the release folder → bytes, every file of the zip. */
-  files: ReadonlyMap<string, Uint8Array>;
+  /** Path in the release folder → the file, every file of the zip. */
+  files: ReadonlyMap<string, ReleaseFileSource>;
   bytes: Uint8Array<ArrayBuffer>;
 }
 
@@ -383,25 +397,26 @@ export function releaseBundle(input: ReleaseInput): ReleaseBundle {
   const { data, date } = input;
   const members = releaseMembers(data, date);
   if (members.length === 0) throw new Error(`no version released on or before ${date}`);
-  const files = new Map<string, Uint8Array>();
-  const put = (path: string, bytes: Uint8Array) => {
+  const files = new Map<string, ReleaseFileSource>();
+  const put = (path: string, file: ReleaseFileSource) => {
     if (files.has(path)) throw new Error(`release ${date}: two files at ${path}`);
-    files.set(path, bytes);
+    files.set(path, file);
   };
+  const putText = (path: string, text: string) => put(path, inMemorySource(encoder.encode(text)));
   for (const m of members) {
     for (const format of releaseFormats(date)) put(`${memberDir(m)}/${dataFileName(m.indicator.id, format)}`, input.versionFile(m.indicator.id, m.version.id, format));
   }
   const cited = new Set(members.flatMap((m) => m.version.observations.map((o) => o.source)));
-  put(RELEASE_PATHS.areas, encoder.encode(areasCsv(data)));
-  put(RELEASE_PATHS.communes, encoder.encode(communesCsv(data)));
-  put(RELEASE_PATHS.successors, encoder.encode(successorsCsv(data)));
-  put(RELEASE_PATHS.sources, encoder.encode(sourcesCsv(data, cited)));
-  for (const [path, bytes] of input.copies) put(path, bytes);
-  put(RELEASE_PATHS.datapackage, encoder.encode(`${JSON.stringify(releaseDatapackage(input, files, members), null, 2)}\n`));
-  put(RELEASE_PATHS.readme, encoder.encode(releaseReadme(input, members, files.has(RELEASE_PATHS.boundaries))));
+  putText(RELEASE_PATHS.areas, areasCsv(data));
+  putText(RELEASE_PATHS.communes, communesCsv(data));
+  putText(RELEASE_PATHS.successors, successorsCsv(data));
+  putText(RELEASE_PATHS.sources, sourcesCsv(data, cited));
+  for (const [path, file] of input.copies) put(path, file);
+  putText(RELEASE_PATHS.datapackage, `${JSON.stringify(releaseDatapackage(input, files, members), null, 2)}\n`);
+  putText(RELEASE_PATHS.readme, releaseReadme(input, members, files.has(RELEASE_PATHS.boundaries)));
   const listed = [...files.keys()].sort();
-  put(RELEASE_PATHS.sums, encoder.encode(sha256sums(listed.map((name) => ({ name, bytes: files.get(name)! })))));
+  putText(RELEASE_PATHS.sums, sha256sums(listed.map((name) => ({ name, sha256: files.get(name)!.sha256 }))));
   const folder = releaseFolder(date);
-  const entries: ZipEntry[] = [...files].map(([name, bytes]) => ({ name: `${folder}/${name}`, bytes }));
-  return { date, members, files, bytes: cachedDeterministicZip(entries, date, input.cacheDir) };
+  const sources: ZipSource[] = [...files].map(([name, f]) => ({ name: `${folder}/${name}`, sha256: f.sha256, read: f.read }));
+  return { date, members, files, bytes: cachedZip(sources, date, input.cacheDir) };
 }

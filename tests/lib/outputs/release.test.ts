@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { releasedVersions, type Dataset } from '../../../src/lib/data/model.ts';
 import { releaseFiles, type ReleaseFile } from '../../../src/lib/outputs/files.ts';
-import { JSON_V2_SINCE, RELEASE_PATHS, releaseBundle, releaseDates, releaseFolder, releaseMembers } from '../../../src/lib/outputs/release.ts';
+import { inMemorySource, JSON_V2_SINCE, RELEASE_PATHS, releaseBundle, releaseDates, releaseFolder, releaseMembers } from '../../../src/lib/outputs/release.ts';
 import { unzip } from '../../../src/lib/outputs/zip.ts';
 import { dataFileName, dataFilePath, releaseZipPath } from '../../../src/lib/routes.ts';
 import { DATA_DIR, SITE, data, files, text } from './setup.ts';
@@ -138,7 +138,7 @@ describe('release zips', () => {
 
   it('are the same bytes every time, entries sorted and in one folder', () => {
     for (const zip of dated) {
-      const input = { data, date: zip.release, site: SITE, versionFile: (id: string, v: string, f: Parameters<typeof dataFilePath>[2]) => files.get(dataFilePath(id, v, f))!.bytes, copies: new Map() };
+      const input = { data, date: zip.release, site: SITE, versionFile: (id: string, v: string, f: Parameters<typeof dataFilePath>[2]) => inMemorySource(files.get(dataFilePath(id, v, f))!.bytes), copies: new Map() };
       const again = releaseBundle(input);
       expect(hex(releaseBundle(input).bytes)).toBe(hex(again.bytes));
       const names = Object.keys(unzip(zip.bytes));
@@ -147,7 +147,7 @@ describe('release zips', () => {
   });
 
   it('leave a date with no release out, and refuse "releases" as an indicator id', async () => {
-    expect(() => releaseBundle({ data, date: '2000-01-01', site: SITE, versionFile: () => new Uint8Array(), copies: new Map() })).toThrow(/no version released/);
+    expect(() => releaseBundle({ data, date: '2000-01-01', site: SITE, versionFile: () => inMemorySource(new Uint8Array()), copies: new Map() })).toThrow(/no version released/);
     const { publishedFiles } = await import('../../../src/lib/outputs/files.ts');
     const clash: Dataset = { ...data, indicators: [...data.indicators, { ...data.indicators[0]!, id: 'releases' }] };
     await expect(publishedFiles(clash, { site: SITE, dataDir: DATA_DIR })).rejects.toThrow(/"releases" cannot be an indicator id/);
