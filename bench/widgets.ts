@@ -208,13 +208,13 @@ function writePages(plotJs: string, vegaJs: string): Contender[] {
   const files: Record<string, string> = {
     // Every contender's page preloads the one file it reads, as the embed builder's snippet
     // does for ours (src/lib/site/embed.ts, elementFiles); ours is also measured without.
-    'ours-chart.html': page('ours, ansinh-chart', points, `${preload('jobs_created')}<script type="module" src="${script}"></script><ansinh-chart indicator="jobs_created" lang="en" base="/"></ansinh-chart>`),
+    'ours-chart.html': page('ours, ansinh-chart', points, `<script type="module" src="${script}"></script>${preload('jobs_created')}<ansinh-chart indicator="jobs_created" lang="en" base="/"></ansinh-chart>`),
     'ours-chart-no-preload.html': page('ours, ansinh-chart, no preload', points, `<script type="module" src="${script}"></script><ansinh-chart indicator="jobs_created" lang="en" base="/"></ansinh-chart>`),
-    'ours-progress.html': page('ours, ansinh-jobs-progress', 2, `${preload('jobs_created')}<script type="module" src="${script}"></script><ansinh-jobs-progress indicator="jobs_created" lang="en" base="/"></ansinh-jobs-progress>`),
+    'ours-progress.html': page('ours, ansinh-jobs-progress', 2, `<script type="module" src="${script}"></script>${preload('jobs_created')}<ansinh-jobs-progress indicator="jobs_created" lang="en" base="/"></ansinh-jobs-progress>`),
     'baseline.html': page('baseline: static SVG', 2, '<svg width="640" height="320" role="img"><rect width="10" height="10"/><rect x="20" width="10" height="10"/></svg>'),
-    'plot.html': page('Observable Plot', points, `${preload('jobs_created')}<div id="chart"></div><script type="module" src="/_bench/plot.js"></script>`),
-    'vega.html': page('vega-embed', points, `${preload('jobs_created')}<div id="chart"></div><script type="module" src="/_bench/vega.js"></script>`),
-    'ours-ten.html': page('ours, ten widgets of four kinds', 'multi', `${[...new Set(TEN_WIDGETS.map((w) => w.indicator))].map(preload).join('')}<link rel="preload" as="fetch" crossorigin href="${districtPathsJsonPath}"><script type="module" src="${script}"></script>\n${TEN_WIDGETS.map(({ element, indicator }, i) => `<${element} indicator="${indicator}" lang="en" base="/" ${benchAttributes(element, indicator, i)}></${element}>`).join('\n')}`),
+    'plot.html': page('Observable Plot', points, `<script type="module" src="/_bench/plot.js"></script>${preload('jobs_created')}<div id="chart"></div>`),
+    'vega.html': page('vega-embed', points, `<script type="module" src="/_bench/vega.js"></script>${preload('jobs_created')}<div id="chart"></div>`),
+    'ours-ten.html': page('ours, ten widgets of four kinds', 'multi', `<script type="module" src="${script}"></script>${[...new Set(TEN_WIDGETS.map((w) => w.indicator))].map(preload).join('')}<link rel="preload" as="fetch" crossorigin href="${districtPathsJsonPath}">\n${TEN_WIDGETS.map(({ element, indicator }, i) => `<${element} indicator="${indicator}" lang="en" base="/" ${benchAttributes(element, indicator, i)}></${element}>`).join('\n')}`),
   };
   for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
   writeFileSync(join(dir, 'plot.js'), readFileSync(plotJs));

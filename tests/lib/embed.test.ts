@@ -34,14 +34,15 @@ describe('embed snippets', () => {
     expect(el.textContent).toContain('≈ 131,4%'); // 222.000 of 169.000; the 2025 figure is a rounded translation
   });
 
-  it('preloads the files the element reads, before the script, in the mode of its fetch', () => {
+  it('preloads the files the element reads, after the script, in the mode of its fetch', () => {
     const preloads = (html: string) => [...parseHTML(`<div>${html}</div>`).document.querySelectorAll('link')].map((l) => {
       expect([l.getAttribute('rel'), l.getAttribute('as'), l.getAttribute('crossorigin')]).toEqual(['preload', 'fetch', '']);
       return l.getAttribute('href');
     });
     const live = scriptSnippet(input());
     expect(preloads(live)).toEqual(['https://ansinh.example.org/data/jobs_created/latest/jobs_created.v2.json']);
-    expect(live.indexOf('<link')).toBeLessThan(live.indexOf('<script'));
+    expect(live.indexOf('<script')).toBeLessThan(live.indexOf('<link'));
+    expect(live.indexOf('<link')).toBeLessThan(live.indexOf('<ansinh-chart'));
     expect(preloads(scriptSnippet(input({ pin: { kind: 'version', id: '2023-01-14' } })))).toEqual([
       'https://ansinh.example.org/data/jobs_created/latest/jobs_created.v2.json',
       'https://ansinh.example.org/data/jobs_created/2023-01-14/jobs_created.v2.json',
