@@ -40,7 +40,12 @@ export default defineConfig({
         // astro dev serves the same files from memory.
         'astro:server:setup': ({ server }) => {
           server.middlewares.use((req, res, next) => {
-            const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+            let path;
+            try {
+              path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+            } catch {
+              return next();
+            }
             if (!isSiteFilePath(path)) return next();
             devSiteFile(site, path).then((file) => {
               if (!file) return next();

@@ -92,6 +92,9 @@ export function run(cmd: string, args: string[], opts: { cwd?: string; env?: Rec
     // A process group of its own: a timeout stops the command and everything it started
     // (GNU time would otherwise leave its child running).
     const child = spawn(file, argv, { cwd: opts.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    // Its own group no longer hears the terminal's Ctrl-C: stop it when the bench stops.
+    const stop = () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ } };
+    process.once('exit', stop);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d; });
@@ -109,6 +112,7 @@ export function run(cmd: string, args: string[], opts: { cwd?: string; env?: Rec
       : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
+      process.off('exit', stop);
       const seconds = (performance.now() - t0) / 1000;
       clearInterval(sampler);
       if (timer) clearTimeout(timer);

@@ -87,6 +87,8 @@ async function part<T>(name: string, fn: () => Promise<T | Skipped>): Promise<T 
 }
 
 async function main(): Promise<number> {
+  // Ctrl-C: exit through the 'exit' handlers, which stop the builds running in their own process groups (lib.ts).
+  process.once('SIGINT', () => process.exit(130));
   const { values, only, runs, timeBudgetMs } = options();
   const wants = (p: Part) => only.has(p);
   const started = new Date();

@@ -12,7 +12,9 @@
  * deleted by a build: delete the folder to reclaim the space.
  */
 import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 /** Hex sha256 of some text or bytes. */
@@ -33,6 +35,18 @@ export function cacheDirFrom(setting: string | undefined, fallback: string): str
  */
 export const outputCacheDir = (env: NodeJS.ProcessEnv = process.env): string | null => cacheDirFrom(env.ANSINH_OUTPUT_CACHE, '.cache/outputs');
 
+/**
+ * The version of an installed package (its package.json), for producers' fingerprints; `?`
+ * when it cannot be read (the probe outputs in the fingerprint still tell versions apart).
+ */
+export function installedVersion(name: string): string {
+  try {
+    return (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+
 export interface Cached {
   bytes: Uint8Array<ArrayBuffer>;
   /** True when read from the cache, false when produced (and stored) now. */
@@ -50,7 +64,8 @@ function read(dir: string, name: string, isWhole: (b: Uint8Array) => boolean): U
 function store(dir: string, name: string, bytes: Uint8Array): void {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, name);
-  const partial = `${file}.${process.pid}.partial`;
+  // A name no other build writes, even one in another container with the same process id.
+  const partial = `${file}.${randomUUID()}.partial`;
   writeFileSync(partial, bytes);
   renameSync(partial, file);
 }

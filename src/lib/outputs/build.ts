@@ -70,8 +70,9 @@ export interface ServedFile {
 
 const devIndex = new WeakMap<ReadonlyMap<string, PublishedFile>, Map<string, ServedFile>>();
 
-/** Whether a URL path can be one of these files (the rest are Astro's). */
-export const isSiteFilePath = (path: string): boolean => path.startsWith('/data/') || LANGS.some((lang) => path === feedPath(lang));
+/** Whether a URL path can be one of these files (the rest, the chart images under /data/ among them, are Astro's). */
+export const isSiteFilePath = (path: string): boolean =>
+  (path.startsWith('/data/') && !/\/chart-[^/]*$/.test(path)) || LANGS.some((lang) => path === feedPath(lang));
 
 /**
  * For `astro dev`: the published file, catalog or feed at a URL path, or undefined when the

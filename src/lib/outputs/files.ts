@@ -1,8 +1,8 @@
 /**
- * Every data file the site publishes, produced once per build. The endpoints under
- * src/pages serve these bytes, and the catalog, the feed and SHA256SUMS take their digests
- * and sizes from the same objects, so a listed sha256 is always the digest of the bytes
- * served.
+ * Every data file the site publishes, produced once per build. The build writes these
+ * bytes into dist/ (build.ts, after the pages), and the catalog, the feed and SHA256SUMS
+ * take their digests and sizes from the same objects, so a listed sha256 is always the
+ * digest of the bytes served.
  *
  * Only released versions are published. Each indicator's newest released version is
  * served a second time under `latest`, from the same bytes: the files hold no reference

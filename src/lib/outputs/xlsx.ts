@@ -21,7 +21,7 @@ import { citationText } from './citation.ts';
 import { observationRows, PUBLISHED_COLUMNS, type PublishedColumn, type PublishedRow } from './csv.ts';
 import { citedSources, publishedSchema } from './datapackage.ts';
 import { absoluteUrl } from './url.ts';
-import { cachedBytesAsync, outputCacheDir, sha256 } from '../content-cache.ts';
+import { cachedBytesAsync, installedVersion, outputCacheDir, sha256 } from '../content-cache.ts';
 import { isWholeZip, normalizeZip } from './zip.ts';
 
 /** Media type of an XLSX file. */
@@ -144,14 +144,16 @@ const keyJson = (value: unknown): string => JSON.stringify(value, (_, v: unknown
 
 let writerFingerprint: Promise<string> | undefined;
 
+
 /**
- * Digest of a probe workbook written now, with every kind of cell and style the workbooks
- * use: changes whenever write-excel-file, fflate or the normalising would write other bytes.
+ * The writer's fingerprint: the installed write-excel-file and fflate, and the digest of a
+ * probe workbook written now, two sheets with every kind of cell, style and option the
+ * workbooks use (XLSX_WRITER_REVISION: bump for a change the probe would not show).
  */
 function xlsxWriterFingerprint(): Promise<string> {
   writerFingerprint ??= writeWorkbook([
     {
-      sheet: 'Probe ă', stickyRowsCount: 1, columns: [{ width: 10 }, { width: 20 }],
+      sheet: 'Probe ă', stickyRowsCount: 2, columns: [{ width: 10 }, { width: 20 }],
       data: [
         [header('Mã'), header('Giá trị')],
         [text('001', { bold: true }), { type: Number, value: 1234.5 }],
@@ -159,7 +161,8 @@ function xlsxWriterFingerprint(): Promise<string> {
         [null, text('')],
       ],
     },
-  ], '2024-01-01').then((bytes) => sha256(keyJson([XLSX_WRITER_REVISION, sha256(bytes)])));
+    { sheet: 'Probe 2', data: [[text('b', { wrap: true })]], columns: [{ width: 40 }] },
+  ], '2024-01-01').then((bytes) => sha256(keyJson([XLSX_WRITER_REVISION, installedVersion('write-excel-file'), installedVersion('fflate'), sha256(bytes)])));
   return writerFingerprint;
 }
 
@@ -179,26 +182,20 @@ const SHEET_CODE = sha256(JSON.stringify([
  * cell by cell, then its zip is deflated twice), and a released version's workbook never
  * changes: the bytes are kept in the output cache (content-cache.ts), so each is written
  * once. The key is the digest of the published rows (the data sheet is made from them
- * alone, by SHEET_CODE), the metadata sheet, and the writer's fingerprint.
+ * alone, by SHEET_CODE), the metadata sheet, every sheet's options, and the writer's
+ * fingerprint: the installed write-excel-file and fflate, and a probe workbook's bytes.
  */
 export async function versionXlsx(data: Dataset, indicator: Indicator, version: Version, site: string, cacheDir: string | null = outputCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
   const rows = observationRows(data, indicator, version);
   const about = aboutSheet(data, indicator, version, site);
-  const sheets = (): Sheets => [
-    {
-      sheet: XLSX_SHEETS.data,
-      data: dataSheet(rows),
-      stickyRowsCount: 2,
-      columns: PUBLISHED_COLUMNS.map((c) => ({ width: WIDTH[c] })),
-    },
-    {
-      sheet: XLSX_SHEETS.about,
-      data: about,
-      columns: [{ width: 34 }, { width: 70 }, { width: 70 }, { width: 14 }, { width: 40 }, { width: 10 }, { width: 12 }, { width: 40 }],
-    },
-  ];
+  // Each sheet's options (all but its data): in the key as they are.
+  const options = [
+    { sheet: XLSX_SHEETS.data, stickyRowsCount: 2, columns: PUBLISHED_COLUMNS.map((c) => ({ width: WIDTH[c] })) },
+    { sheet: XLSX_SHEETS.about, columns: [34, 70, 70, 14, 40, 10, 12, 40].map((width) => ({ width })) },
+  ] as const;
+  const sheets = (): Sheets => [{ ...options[0], data: dataSheet(rows) }, { ...options[1], data: about }];
   if (!cacheDir) return writeWorkbook(sheets(), version.id);
   // The rows are plain strings: JSON.stringify without a replacer is fast on thousands of them.
-  const key = sha256(`${keyJson(['xlsx', await xlsxWriterFingerprint(), SHEET_CODE, version.id, about])}\n${JSON.stringify(rows)}`);
+  const key = sha256(`${keyJson(['xlsx', await xlsxWriterFingerprint(), SHEET_CODE, version.id, options, about])}\n${JSON.stringify(rows)}`);
   return (await cachedBytesAsync(key, { dir: cacheDir, ext: 'xlsx', isWhole: isWholeZip }, () => writeWorkbook(sheets(), version.id))).bytes;
 }

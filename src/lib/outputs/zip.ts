@@ -12,7 +12,7 @@
 import { deflateSync, unzipSync } from 'fflate';
 import { crc32 } from 'node:zlib';
 import { byCodeUnits } from '../compare.ts';
-import { cachedBytes, outputCacheDir, sha256 } from '../content-cache.ts';
+import { cachedBytes, installedVersion, outputCacheDir, sha256 } from '../content-cache.ts';
 
 /** One file of an archive. */
 export interface ZipEntry {
@@ -118,7 +118,7 @@ function writeZip(entries: readonly { name: string; read: () => Uint8Array }[], 
 
 /**
  * A zip of the entries, sorted by name, each dated `date` (`YYYY-MM-DD`, 00:00).
- * Throws on a repeated or unsafe name (absolute, `..`, backslash).
+ * Throws on a repeated or unsafe name (absolute, `..`, backslash, an empty part).
  */
 export const deterministicZip = (entries: readonly ZipEntry[], date: string): Uint8Array<ArrayBuffer> =>
   writeZip(sortedNames(entries).map((e) => ({ name: e.name, read: () => e.bytes })), date);
@@ -147,9 +147,9 @@ export const ZIP_REVISION = 1;
 
 let zipFingerprint: string | undefined;
 
-/** Digest of a probe archive zipped now: changes whenever fflate or the writer would write other bytes. */
+/** The installed fflate and the digest of a probe archive zipped now: changes whenever fflate or the writer would write other bytes. */
 function zipWriterFingerprint(): string {
-  zipFingerprint ??= sha256(JSON.stringify([ZIP_REVISION, sha256(deterministicZip([
+  zipFingerprint ??= sha256(JSON.stringify([ZIP_REVISION, installedVersion('fflate'), sha256(deterministicZip([
     { name: 'a/b.csv', bytes: encoder.encode('id,giá trị\n001,1.5\n'.repeat(50)) },
     { name: 'a/Đ.md', bytes: new Uint8Array(0) },
   ], '2024-02-29'))]));
