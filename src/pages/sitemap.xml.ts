@@ -3,9 +3,6 @@ import type { APIRoute } from 'astro';
 import { textResponse } from '../lib/outputs/build.ts';
 import { sitemapXml } from '../lib/outputs/sitemap.ts';
 import { getDataset } from '../lib/site/dataset.ts';
+import { requireSite } from '../lib/site/lookup.ts';
 
-export const GET: APIRoute = () => {
-  const site = import.meta.env.SITE;
-  if (!site) throw new Error('the sitemap lists absolute URLs: set ANSINH_SITE (astro.config.mjs reads it)');
-  return textResponse(sitemapXml(getDataset(), site), 'application/xml; charset=utf-8');
-};
+export const GET: APIRoute = ({ site }) => textResponse(sitemapXml(getDataset(), requireSite(site).origin), 'application/xml; charset=utf-8');

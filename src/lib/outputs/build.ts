@@ -37,17 +37,12 @@ function indexFiles(data: Dataset, files: ReadonlyMap<string, PublishedFile>, si
   ];
 }
 
-function requireSite(site: string | undefined): string {
-  if (!site) throw new Error('the data outputs need an absolute site URL: set ANSINH_SITE (astro.config.mjs reads it)');
-  return site;
-}
-
 /**
  * Writes every published file, the catalog and the feeds under `outDir` (Astro's output
- * folder), for the site URL of astro.config.mjs. Returns how many files and bytes it wrote.
+ * folder), for the site URL of astro.config.mjs (siteSetting: ANSINH_SITE or the
+ * placeholder). Returns how many files and bytes it wrote.
  */
-export async function writeSiteFiles(site: string | undefined, outDir: string): Promise<{ files: number; bytes: number }> {
-  const origin = requireSite(site);
+export async function writeSiteFiles(origin: string, outDir: string): Promise<{ files: number; bytes: number }> {
   const data = getDataset();
   const files = await writePublishedFiles(data, { site: origin, dataDir: dataDir() }, outDir);
   let bytes = 0;
@@ -78,9 +73,8 @@ export const isSiteFilePath = (path: string): boolean =>
  * For `astro dev`: the published file, catalog or feed at a URL path, or undefined when the
  * path is none of them. The files are produced on the first request (memoised).
  */
-export async function devSiteFile(site: string | undefined, path: string): Promise<ServedFile | undefined> {
+export async function devSiteFile(origin: string, path: string): Promise<ServedFile | undefined> {
   if (!isSiteFilePath(path)) return undefined;
-  const origin = requireSite(site);
   const data = getDataset();
   const files = await publishedFiles(data, { site: origin, dataDir: dataDir() });
   const file = files.get(path);

@@ -7,14 +7,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { oembedResponse, oembedSpecs, type OEmbedSpec } from '../../../../lib/outputs/oembed.ts';
 import { textResponse } from '../../../../lib/outputs/build.ts';
 import { getDataset } from '../../../../lib/site/dataset.ts';
-import { requireCity } from '../../../../lib/site/lookup.ts';
+import { requireCity, requireSite } from '../../../../lib/site/lookup.ts';
 
 export const getStaticPaths = (() =>
   oembedSpecs(getDataset()).map((spec) => ({ params: { lang: spec.lang, kind: spec.kind, indicator: spec.indicator.id }, props: { spec } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ spec: OEmbedSpec }> = ({ props: { spec } }) => {
-  const site = import.meta.env.SITE;
-  if (!site) throw new Error('oEmbed responses carry absolute URLs: set ANSINH_SITE (astro.config.mjs reads it)');
+export const GET: APIRoute<{ spec: OEmbedSpec }> = ({ props: { spec }, site }) => {
   const data = getDataset();
-  return textResponse(`${JSON.stringify(oembedResponse(spec, data, requireCity(data.areas), site), null, 2)}\n`, 'application/json+oembed; charset=utf-8');
+  return textResponse(`${JSON.stringify(oembedResponse(spec, data, requireCity(data.areas), requireSite(site).origin), null, 2)}\n`, 'application/json+oembed; charset=utf-8');
 };
