@@ -86,9 +86,10 @@ const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
  */
 export const csvCell = (s: string): string => (NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
-/** The observations CSV of one indicator version, in either flavour. */
-export const observationsCsv = (data: Dataset, indicator: Indicator, version: Version, flavour: CsvFlavour = 'canonical'): string =>
-  toCsv(PUBLISHED_COLUMNS, observationRows(data, indicator, version), flavour);
+/** The observations CSV of one indicator version, in either flavour; `rows`, its published rows when the caller has them. */
+export const observationsCsv = (
+  data: Dataset, indicator: Indicator, version: Version, flavour: CsvFlavour = 'canonical', rows: readonly PublishedRow[] = observationRows(data, indicator, version),
+): string => toCsv(PUBLISHED_COLUMNS, rows, flavour);
 
 // ---- registries ----------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ import {
 } from '../routes.ts';
 import { folderSink, memorySink, type FileSink } from './file-sink.ts';
 import { sha256Hex, sha256sums } from './checksums.ts';
-import { areasCsv, communesCsv, observationsCsv, sourcesCsv, successorsCsv } from './csv.ts';
+import { areasCsv, communesCsv, observationRows, observationsCsv, sourcesCsv, successorsCsv } from './csv.ts';
 import { publishedDatapackage } from './datapackage.ts';
 import { versionJson, versionJsonV2 } from './json.ts';
 import { inMemorySource, RELEASE_PATHS, releaseBundle, releaseDates, type ReleaseFileSource, type ReleaseMember } from './release.ts';
@@ -143,14 +143,11 @@ export const writePublishedFiles = (data: Dataset, options: OutputOptions, outDi
  */
 async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions, sink: FileSink = memorySink): Promise<ReadonlyMap<string, PublishedFile>> {
   const out = new Map<string, PublishedFile>();
-  const add = (f: PublishedFile) => {
-    if (out.has(f.path)) throw new Error(`two published files at ${f.path}`);
-    out.set(f.path, f);
-  };
   /** A file put in the sink, its bytes read back from there when asked for. */
   const put = <F extends PublishedFile>(file: Omit<F, 'bytes'>, bytes: Uint8Array<ArrayBuffer>): void => {
+    // Checked before the sink writes over a file already there.
     if (out.has(file.path)) throw new Error(`two published files at ${file.path}`);
-    add(sunkFile(file, sink.put(file.path, bytes)) as F);
+    out.set(file.path, sunkFile(file, sink.put(file.path, bytes)));
   };
   if (data.indicators.some((i) => i.id === RELEASES_SEGMENT)) {
     throw new Error(`"${RELEASES_SEGMENT}" cannot be an indicator id: /data/${RELEASES_SEGMENT}/ holds the release zips`);
@@ -159,12 +156,14 @@ async function produceFiles(data: Dataset, { site, dataDir }: OutputOptions, sin
   for (const indicator of data.indicators) {
     const released = releasedVersions(indicator);
     for (const version of released) {
+      // Joined once for the three files made of them.
+      const rows = observationRows(data, indicator, version);
       const bytes: Record<Exclude<DataFormat, 'sha256sums'>, Uint8Array<ArrayBuffer>> = {
-        csv: encoder.encode(observationsCsv(data, indicator, version)),
-        'excel-csv': encoder.encode(observationsCsv(data, indicator, version, 'excel')),
+        csv: encoder.encode(observationsCsv(data, indicator, version, 'canonical', rows)),
+        'excel-csv': encoder.encode(observationsCsv(data, indicator, version, 'excel', rows)),
         // One at a time: writing a workbook is synchronous work, and thousands of them in
         // flight at once would hold all their sheets in memory together.
-        xlsx: await versionXlsx(data, indicator, version, site),
+        xlsx: await versionXlsx(data, indicator, version, site, undefined, rows),
         json: encoder.encode(`${JSON.stringify(versionJson(data, indicator, version, site))}\n`),
         'json-v2': encoder.encode(`${JSON.stringify(versionJsonV2(data, indicator, version, site))}\n`),
         datapackage: encoder.encode(stringifyJson(publishedDatapackage(data, indicator, version, site))),

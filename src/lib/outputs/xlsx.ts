@@ -176,7 +176,7 @@ const SHEET_CODE = sha256(JSON.stringify([
 
 /**
  * The XLSX bytes of one released version. `site` is the absolute origin the URLs in the
- * metadata sheet use.
+ * metadata sheet use; `rows`, the version's published rows when the caller has them.
  *
  * Writing a workbook costs ~0.3 s per thousand rows (write-excel-file escapes and styles
  * cell by cell, then its zip is deflated twice), and a released version's workbook never
@@ -185,8 +185,10 @@ const SHEET_CODE = sha256(JSON.stringify([
  * alone, by SHEET_CODE), the metadata sheet, every sheet's options, and the writer's
  * fingerprint: the installed write-excel-file and fflate, and a probe workbook's bytes.
  */
-export async function versionXlsx(data: Dataset, indicator: Indicator, version: Version, site: string, cacheDir: string | null = outputCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
-  const rows = observationRows(data, indicator, version);
+export async function versionXlsx(
+  data: Dataset, indicator: Indicator, version: Version, site: string, cacheDir: string | null = outputCacheDir(),
+  rows: readonly PublishedRow[] = observationRows(data, indicator, version),
+): Promise<Uint8Array<ArrayBuffer>> {
   const about = aboutSheet(data, indicator, version, site);
   // Each sheet's options (all but its data): in the key as they are.
   const options = [
