@@ -174,6 +174,9 @@ export interface Dataset {
   indicators: Indicator[];
 }
 
+/** The city's area code (Hà Nội): its figures are the city-wide series, every other code a district's. */
+export const CITY_CODE = '01';
+
 export const areaByCode = (data: Dataset, code: string): Area | undefined => data.areas.find((a) => a.code === code);
 
 /** The released versions of an indicator, oldest first. */

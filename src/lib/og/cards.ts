@@ -1,5 +1,4 @@
-import type { Area, Dataset, Indicator, Observation } from '../data/model.ts';
-import { latestReleased } from '../data/model.ts';
+import { CITY_CODE, latestReleased, type Area, type Dataset, type Indicator, type Observation } from '../data/model.ts';
 import { comparePeriods, isPartialYear } from '../data/period.ts';
 import { formatNumber, type Lang } from '../format.ts';
 import { areaName, formatDate, periodLabel, UI } from '../i18n/index.ts';
@@ -18,7 +17,6 @@ export interface ShareImageSpec {
   card: ShareCard;
 }
 
-const CITY = '01';
 /** The date `Area.communes` counts units on. */
 const COMMUNES_COUNTED_ON = '2025-03-01';
 
@@ -34,7 +32,7 @@ const FLAG_RANK = { reported: 0, 'reported-translation': 1, 'founding-article': 
  */
 export function cityHeadline(indicator: Indicator): Observation | undefined {
   const candidates = (latestReleased(indicator)?.observations ?? []).filter(
-    (o) => o.area === CITY && o.measure === 'actual' && o.comparator === '' && !isPartialYear(o.period),
+    (o) => o.area === CITY_CODE && o.measure === 'actual' && o.comparator === '' && !isPartialYear(o.period),
   );
   return candidates.reduce<Observation | undefined>((best, o) => {
     if (!best) return o;
@@ -67,7 +65,7 @@ export function indicatorCard(data: Dataset, indicator: Indicator, lang: Lang): 
     if (o.flag === 'derived') parts.push(TEXT.derived[lang]);
     return { lang, kicker, title, figure: figureText(indicator, o, lang), caption: parts.filter(Boolean).join(' · ') };
   }
-  const districts = new Set((latestReleased(indicator)?.observations ?? []).map((x) => x.area).filter((code) => code !== CITY));
+  const districts = new Set((latestReleased(indicator)?.observations ?? []).map((x) => x.area).filter((code) => code !== CITY_CODE));
   const known = data.areas.filter((a) => a.level === 'district' && districts.has(a.code)).length;
   if (known === 0) return { lang, kicker, title, figure: '', caption: TEXT.noData[lang] };
   return { lang, kicker, title, figure: TEXT.districts[lang]({ n: known }), caption: TEXT.byDistrict[lang] };

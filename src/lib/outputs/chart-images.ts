@@ -6,16 +6,13 @@
  * src/lib/og/chart-image.ts. Pages, feeds and oEmbed ask {@link hasChartImage} before they
  * link to an image, so nothing links to one that does not exist.
  */
-import { latestReleased, releasedVersions, type Dataset, type Indicator, type Observation, type Version } from '../data/model.ts';
+import { CITY_CODE, latestReleased, releasedVersions, type Dataset, type Indicator, type Observation, type Version } from '../data/model.ts';
 import type { Period } from '../data/period.ts';
 import type { Lang } from '../format.ts';
 import { districtMapPeriod } from '../prepare/district-map.ts';
 import { chartData, currentYearToDate, outcomesOf } from '../prepare/series.ts';
 import type { ChartData } from '../prepare/types.ts';
 import { LANGS, type ChartImageExt, type VersionRef } from '../routes.ts';
-
-/** The city's area code: images show the city-wide chart, as the indicator page does. */
-export const CITY_CODE = '01';
 
 export const CHART_IMAGE_EXTS: readonly ChartImageExt[] = ['svg', 'png'];
 
@@ -50,9 +47,16 @@ export function versionMapData(version: Version): VersionMap | undefined {
 /** What a version's image draws: its city chart; failing that, its district map; failing both, nothing (no image). */
 export type ChartImageKind = 'chart' | 'map';
 
+const kinds = new WeakMap<Version, ChartImageKind | null>();
+
+/**
+ * Asked by the indicator page, the feeds, oEmbed and the image routes of every version:
+ * worked out (a chart's whole series) once per version.
+ */
 export function chartImageKind(version: Version): ChartImageKind | undefined {
-  if (hasCityChart(version)) return 'chart';
-  return versionMapData(version) ? 'map' : undefined;
+  let kind = kinds.get(version);
+  if (kind === undefined) kinds.set(version, (kind = hasCityChart(version) ? 'chart' : versionMapData(version) ? 'map' : null));
+  return kind ?? undefined;
 }
 
 /** Whether a version has images: a city chart or a district map. */

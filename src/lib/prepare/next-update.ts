@@ -8,7 +8,7 @@
  * year Y, the figure for Y+1 is expected around January Y+2. Without such a source the
  * cycle is not known, and nothing is said.
  */
-import type { Localized, Source, Version } from '../data/model.ts';
+import { CITY_CODE, type Localized, type Source, type Version } from '../data/model.ts';
 
 /** The next expected figure of an indicator (catalog.json carries this shape). */
 export interface NextUpdate {
@@ -24,15 +24,12 @@ export interface NextUpdate {
   evidence: { period: string; source: string; sourceDate: string };
 }
 
-/** City code in the area registry. */
-const CITY = '01';
-
 /**
  * The next expected update of a version's city series, or undefined when its sources do
  * not show a January reporting cycle (or it has no city full-year actual).
  */
 export function nextExpectedUpdate(data: { sources: ReadonlyMap<string, Source> }, version: Pick<Version, 'observations'>): NextUpdate | undefined {
-  const annual = version.observations.filter((o) => o.area === CITY && o.measure === 'actual' && o.period.kind === 'year');
+  const annual = version.observations.filter((o) => o.area === CITY_CODE && o.measure === 'actual' && o.period.kind === 'year');
   if (annual.length === 0) return undefined;
   let evidence: NextUpdate['evidence'] | undefined;
   for (const o of annual) {
