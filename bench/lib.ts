@@ -107,7 +107,7 @@ export function run(cmd: string, args: string[], opts: { cwd?: string; env?: Rec
     const timer = opts.timeoutMs
       ? setTimeout(() => {
         timedOut = true;
-        try { process.kill(-child.pid!, 'SIGTERM'); } catch { child.kill('SIGTERM'); }
+        stop();
       }, opts.timeoutMs)
       : undefined;
     child.on('error', reject);

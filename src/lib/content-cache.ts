@@ -80,22 +80,27 @@ export interface CacheKind {
   isWhole: (bytes: Uint8Array) => boolean;
 }
 
+/** The entry under `key`, if the cache holds a whole one; and how to store bytes produced for it. */
+function entry(key: string, kind: CacheKind): { found: Cached | undefined; keep: (bytes: Uint8Array<ArrayBuffer>) => Cached } {
+  const name = `${key}.${kind.ext}`;
+  const bytes = kind.dir ? read(kind.dir, name, kind.isWhole) : undefined;
+  return {
+    found: bytes && { bytes, hit: true },
+    keep: (produced) => {
+      if (kind.dir) store(kind.dir, name, produced);
+      return { bytes: produced, hit: false };
+    },
+  };
+}
+
 /** The bytes under `key`: read back when cached, else produced now and stored. */
 export function cachedBytes(key: string, kind: CacheKind, produce: () => Uint8Array<ArrayBuffer>): Cached {
-  const name = `${key}.${kind.ext}`;
-  const found = kind.dir ? read(kind.dir, name, kind.isWhole) : undefined;
-  if (found) return { bytes: found, hit: true };
-  const bytes = produce();
-  if (kind.dir) store(kind.dir, name, bytes);
-  return { bytes, hit: false };
+  const { found, keep } = entry(key, kind);
+  return found ?? keep(produce());
 }
 
 /** {@link cachedBytes} for a producer that is asynchronous. */
 export async function cachedBytesAsync(key: string, kind: CacheKind, produce: () => Promise<Uint8Array<ArrayBuffer>>): Promise<Cached> {
-  const name = `${key}.${kind.ext}`;
-  const found = kind.dir ? read(kind.dir, name, kind.isWhole) : undefined;
-  if (found) return { bytes: found, hit: true };
-  const bytes = await produce();
-  if (kind.dir) store(kind.dir, name, bytes);
-  return { bytes, hit: false };
+  const { found, keep } = entry(key, kind);
+  return found ?? keep(await produce());
 }
