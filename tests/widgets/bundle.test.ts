@@ -74,6 +74,14 @@ describe('the bundle', () => {
     expect(text).not.toMatch(/style=|styleMap|unsafeHTML|eval\(|new Function/);
   });
 
+  it('writes numbers without Intl.NumberFormat, and never builds a collator (their first use costs a page ~17 ms)', () => {
+    const text = new TextDecoder().decode(code);
+    // plainNumber alone (src/lib/format.ts, ANSINH_WIDGET_BUILD): Intl is reached only through
+    // its toLocaleString fallback, for NaN, ±∞ and exponent forms.
+    expect(text).not.toMatch(/Intl\.|localeCompare|ANSINH_WIDGET_BUILD/);
+    expect(text.match(/toLocaleString\(/g)).toHaveLength(1);
+  });
+
   it('defines the four elements, and no global but theirs', () => {
     for (const name of ELEMENTS) expect(customElements.get(name), name).toBeTypeOf('function');
     const added = Object.getOwnPropertyNames(globalThis).filter((k) => !globalsBefore.has(k));

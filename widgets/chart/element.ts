@@ -78,7 +78,9 @@ export class AnsinhChart extends AnsinhElement<ChartPrepared> {
   protected override renderSkeleton(loading: string): TemplateResult {
     const h = this.fixedHeight;
     // A fixed height: an empty drawing of that height holds the place (no style attribute: hosts may forbid them).
-    return html`${h ? html`<div class="chart fixed" part="chart"><svg class="loading" width="100%" height=${h}><text y="1em">${loading}</text></svg></div>` : html`<div class="chart loading" part="chart">${loading}</div>`}<p class="summary" part="summary"></p><p class="tbl"></p>`;
+    // The empty box is measured as the drawing's will be (same classes, same size), so that the
+    // chart is drawn once, at its size, when the data arrives, and not first at a default size.
+    return html`${h ? html`<div class="chart fixed" part="chart" data-measure><svg class="loading" width="100%" height=${h}><text y="1em">${loading}</text></svg></div>` : html`<div class="chart loading" part="chart" data-measure>${loading}</div>`}<p class="summary" part="summary"></p><p class="tbl"></p>`;
   }
 
   protected override renderData(p: ChartPrepared, lang: Lang): TemplateResult {

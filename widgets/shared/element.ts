@@ -113,15 +113,14 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLEl
   private settled: Promise<void> = Promise.resolve();
   private queued: Promise<boolean> | undefined;
   private measured: Element | null = null;
-  private readonly resizer = typeof ResizeObserver === 'function'
-    ? new ResizeObserver(([entry]) => {
-      const { width, height } = entry!.contentRect;
-      if (Math.round(width) !== this.size.width || Math.round(height) !== this.size.height) {
-        this.size = { width: Math.round(width), height: Math.round(height) };
-        this.requestUpdate();
-      }
-    })
-    : undefined;
+  // Every browser that runs this ES2022 bundle (class static blocks) has ResizeObserver.
+  private readonly resizer = new ResizeObserver(([entry]) => {
+    const { width, height } = entry!.contentRect;
+    if (Math.round(width) !== this.size.width || Math.round(height) !== this.size.height) {
+      this.size = { width: Math.round(width), height: Math.round(height) };
+      this.requestUpdate();
+    }
+  });
 
   /** Where the data stands: `initial`, `pending`, `complete` or `error` (read-only). */
   get state(): WidgetState {
@@ -142,20 +141,18 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLEl
 
   connectedCallback(): void {
     if (!this.shadowRoot) {
-      const root = this.attachShadow({ mode: 'open' });
       // Constructable stylesheets: no `<style>` element, so `style-src 'self'` hosts work.
-      // Without them (Safari before 16.4) a `<style>` element, as Lit does.
-      try {
-        let sheet = sheets.get(this.styles);
-        if (!sheet) {
-          sheet = new CSSStyleSheet();
-          sheet.replaceSync(this.styles);
-          sheets.set(this.styles, sheet);
-        }
-        root.adoptedStyleSheets = [sheet];
-      } catch {
-        root.append(Object.assign(document.createElement('style'), { textContent: this.styles }));
+      // Every browser that runs this ES2022 bundle (class static blocks) has them but Firefox
+      // 93–100 (2021–22): there the constructor throws before the shadow root exists, so the
+      // host's fallback content stays in view (a custom element callback's error is reported,
+      // never thrown into the host's own scripts).
+      let sheet = sheets.get(this.styles);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(this.styles);
+        sheets.set(this.styles, sheet);
       }
+      this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
       // A page may set properties before the element is defined: they become attributes now.
       for (const a of ATTRIBUTES) {
         const p = propOf(a);
@@ -211,8 +208,8 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLEl
     // The drawing area is re-created between states: measure whichever is there now.
     const area = this.shadowRoot!.querySelector('[data-measure]');
     if (area !== this.measured) {
-      if (this.measured) this.resizer?.unobserve(this.measured);
-      if (area) this.resizer?.observe(area);
+      if (this.measured) this.resizer.unobserve(this.measured);
+      if (area) this.resizer.observe(area);
       this.measured = area;
     }
   }
