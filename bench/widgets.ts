@@ -21,7 +21,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, transform } from 'esbuild';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { districtPathsJsonPath, widgetScriptPath } from '../src/lib/routes.ts';
 import { latestJson } from './peers/prepare.ts';
 import { startServer } from '../scripts/serve.ts';
@@ -83,6 +83,17 @@ export async function widgetWeight(): Promise<WeightResult> {
 // ---- speed ---------------------------------------------------------------------------------
 
 /**
+ * What a bench page writes on its console when it is done (drawn and a frame later, or an
+ * error). The bench waits for this message rather than polling the page with
+ * `waitForFunction`: each poll runs Playwright's injected script in the page, ~15 ms of its
+ * main thread while it loads, which no reader's page has.
+ */
+const DONE = 'ansinh-bench:done';
+
+/** Resolves when a bench page says it is done; call before navigating. */
+const pageDone = (p: Page): Promise<unknown> => p.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: 20_000 });
+
+/**
  * The end of both detectors: `observer` watches the document and every shadow root as it is
  * attached (the widgets draw inside theirs), and a script error is kept in `__error`.
  */
@@ -95,8 +106,8 @@ const observeEverywhere = (options: string) => `  const options = ${options};
     observer.observe(root, options);
     return root;
   };
-  addEventListener('error', (e) => { window.__error = String(e.message); });
-  addEventListener('unhandledrejection', (e) => { window.__error = String(e.reason); });
+  addEventListener('error', (e) => { window.__error = String(e.message); console.log('${DONE}'); });
+  addEventListener('unhandledrejection', (e) => { window.__error = String(e.reason); console.log('${DONE}'); });
 })();`;
 
 /** Installed first in every bench page: records when the chart's SVG is in the DOM. */
@@ -109,7 +120,7 @@ const detector = (minMarks: number) => `(() => {
     window.__drawn = performance.now();
     performance.mark('chart-drawn');
     observer.disconnect();
-    requestAnimationFrame(() => { window.__frame = performance.now(); });
+    requestAnimationFrame(() => { window.__frame = performance.now(); console.log('${DONE}'); });
   });
 ${observeEverywhere('{ childList: true, subtree: true }')}`;
 
@@ -144,7 +155,7 @@ const multiDetector = () => `(() => {
     window.__drawn = performance.now();
     performance.mark('chart-drawn');
     observer.disconnect();
-    requestAnimationFrame(() => { window.__frame = performance.now(); });
+    requestAnimationFrame(() => { window.__frame = performance.now(); console.log('${DONE}'); });
   });
 ${observeEverywhere("{ childList: true, subtree: true, attributes: true, attributeFilter: ['class'], characterData: true }")}`;
 
@@ -277,12 +288,13 @@ async function once(browser: Browser, url: string): Promise<Sample | string> {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
   try {
     const p = await context.newPage();
+    const done = pageDone(p);
     await p.goto(url, { waitUntil: 'commit' });
-    const handle = await p.waitForFunction(() => {
+    await done;
+    const r = await p.evaluate(() => {
       const w = window as unknown as { __frame?: number; __drawn?: number; __error?: string; __each?: Record<string, number> };
-      return w.__error !== undefined || w.__frame !== undefined ? { drawn: w.__drawn, frame: w.__frame, error: w.__error, each: w.__each } : false;
-    }, undefined, { timeout: 20_000, polling: 50 });
-    const r = (await handle.jsonValue()) as { drawn?: number; frame?: number; error?: string; each?: Record<string, number> };
+      return { drawn: w.__drawn, frame: w.__frame, error: w.__error, each: w.__each };
+    });
     if (r.error !== undefined && r.drawn === undefined) return `page error: ${r.error}`;
     const timing = await p.evaluate(() => ({
       html: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
@@ -305,8 +317,9 @@ async function cpuOnce(browser: Browser, url: string, file: string): Promise<num
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
+    const done = pageDone(p);
     await p.goto(url, { waitUntil: 'commit' });
-    await p.waitForFunction(() => (window as unknown as { __frame?: number }).__frame !== undefined, undefined, { timeout: 20_000, polling: 50 });
+    await done;
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(file, JSON.stringify(profile));
     return summarizeProfile(file, 1).sampledMs;
