@@ -174,6 +174,19 @@ describe('the server', () => {
     expect(raw.body.toString()).toBe(files['data/jobs_created/2026-11-26/jobs_created.csv']);
   });
 
+  it('compresses a file once, and again once it changes (a rebuild under a running server)', async () => {
+    const path = '/data/catalog.json';
+    const first = await get(path, { 'Accept-Encoding': 'gzip' });
+    expect(gunzipSync(first.body).toString()).toBe(files['data/catalog.json']);
+    // Another file content of another size: the cached body must not be served for it.
+    writeFileSync(join(dist, 'data/catalog.json'), '{"schemaVersion":1,"changed":true}');
+    const second = await get(path, { 'Accept-Encoding': 'gzip' });
+    expect(gunzipSync(second.body).toString()).toBe('{"schemaVersion":1,"changed":true}');
+    writeFileSync(join(dist, 'data/catalog.json'), files['data/catalog.json']!);
+    const third = await get(path, { 'Accept-Encoding': 'gzip' });
+    expect(gunzipSync(third.body).toString()).toBe(files['data/catalog.json']);
+  });
+
   it('sends CORS and immutable caching on a data version, brief caching on the catalog', async () => {
     const csv = await get('/data/jobs_created/2026-11-26/jobs_created.csv');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
