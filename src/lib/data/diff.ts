@@ -5,8 +5,8 @@ import { byCodeUnits } from '../compare.ts';
 export interface Revision {
   old: Observation;
   new: Observation;
-  /** Which fields changed: value, comparator, upper, flag, source, formula, note. */
-  fields: string[];
+  /** Which fields changed: value, comparator, upper, flag, source, formula, note (shared: read-only). */
+  fields: readonly string[];
 }
 
 export interface VersionDiff {
@@ -19,7 +19,14 @@ export interface VersionDiff {
 
 const groupKey = (o: Observation) => `${o.area}|${o.period.id}|${o.measure}`;
 
-function changedFields(a: Observation, b: Observation): string[] {
+/**
+ * One frozen list per combination of changed fields, shared by every revision with it: a
+ * release that revises a million values (the bench's ten-times size) would otherwise keep a
+ * million copies of `['value']` for the whole build.
+ */
+const fieldLists = new Map<string, readonly string[]>();
+
+function changedFields(a: Observation, b: Observation): readonly string[] {
   const out: string[] = [];
   if (a.value !== b.value) out.push('value');
   if (a.comparator !== b.comparator) out.push('comparator');
@@ -28,7 +35,10 @@ function changedFields(a: Observation, b: Observation): string[] {
   if (a.source !== b.source) out.push('source');
   if (a.formula !== b.formula) out.push('formula');
   if (a.note?.vi !== b.note?.vi || a.note?.en !== b.note?.en) out.push('note');
-  return out;
+  const key = out.join();
+  let shared = fieldLists.get(key);
+  if (!shared) fieldLists.set(key, (shared = Object.freeze(out)));
+  return shared;
 }
 
 /** Diffs already computed, by the two versions' observations: pages and feeds of a build ask for the same ones. */

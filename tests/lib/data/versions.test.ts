@@ -37,6 +37,14 @@ describe('diffVersions', () => {
     expect(diff.added).toEqual([]);
   });
 
+  it('gives revisions with the same changed fields one shared, frozen list (a release revising a million values keeps one)', () => {
+    const edited = { ...v2, observations: v2.observations.map((o) => (o.measure === 'plan' || o.measure === 'actual' ? { ...o, value: o.value + 1 } : o)) };
+    const valueOnly = diffVersions(v2, edited).revised.filter((r) => r.fields.join() === 'value');
+    expect(valueOnly.length).toBeGreaterThan(1);
+    expect(new Set(valueOnly.map((r) => r.fields)).size).toBe(1);
+    expect(Object.isFrozen(valueOnly[0]!.fields)).toBe(true);
+  });
+
   it('is empty between identical versions', () => {
     expect(diffVersions(v2, v2)).toMatchObject({ added: [], removed: [], revised: [] });
   });
