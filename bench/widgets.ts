@@ -90,7 +90,7 @@ export async function widgetWeight(): Promise<WeightResult> {
  */
 const DONE = 'ansinh-bench:done';
 
-/** Resolves when a bench page says it is done; call before navigating. */
+/** Resolves when a bench page says it is done: start it with the navigation (Promise.all). */
 const pageDone = (p: Page): Promise<unknown> => p.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: 20_000 });
 
 /**
@@ -288,9 +288,9 @@ async function once(browser: Browser, url: string): Promise<Sample | string> {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
   try {
     const p = await context.newPage();
-    const done = pageDone(p);
-    await p.goto(url, { waitUntil: 'commit' });
-    await done;
+    // Together, so that a failed navigation and a page that never says it is done both
+    // reject here (a lone waiter would reject unhandled).
+    await Promise.all([pageDone(p), p.goto(url, { waitUntil: 'commit' })]);
     const r = await p.evaluate(() => {
       const w = window as unknown as { __frame?: number; __drawn?: number; __error?: string; __each?: Record<string, number> };
       return { drawn: w.__drawn, frame: w.__frame, error: w.__error, each: w.__each };
@@ -317,9 +317,7 @@ async function cpuOnce(browser: Browser, url: string, file: string): Promise<num
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    const done = pageDone(p);
-    await p.goto(url, { waitUntil: 'commit' });
-    await done;
+    await Promise.all([pageDone(p), p.goto(url, { waitUntil: 'commit' })]);
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(file, JSON.stringify(profile));
     return summarizeProfile(file, 1).sampledMs;

@@ -183,23 +183,30 @@ function locate(root: string, urlPath: string): Found {
 }
 
 /**
- * Gzipped bodies already made, by file, while the file is unchanged (size and mtime): a
+ * Gzipped bodies already made, by file, while the file is unchanged (its stamp): a
  * static host or CDN compresses a file once, not on every request, and so does this (it
  * used to spend ~25 ms per request on a 1 MB script). Bounded: the oldest go first past
  * {@link GZIP_CACHE_BYTES}.
  */
-const gzipped = new Map<string, { size: number; mtimeMs: number; body: Buffer }>();
+const gzipped = new Map<string, { stamp: string; body: Buffer }>();
 const GZIP_CACHE_BYTES = 64 * 2 ** 20;
 let gzippedBytes = 0;
 
 async function gzipOf(file: string): Promise<Buffer> {
-  const { size, mtimeMs } = statSync(file);
+  // The inode and the change time too: a copy that keeps the mtime (`cp -p`) or a new file
+  // of the same size written within the clock's tick is still another stamp.
+  const { size, mtimeMs, ctimeMs, ino } = statSync(file);
+  const stamp = `${size}|${mtimeMs}|${ctimeMs}|${ino}`;
   const hit = gzipped.get(file);
-  if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return hit.body;
+  if (hit?.stamp === stamp) return hit.body;
   const body = gzipSync(await readFile(file));
-  if (hit) gzippedBytes -= hit.body.length;
-  gzipped.delete(file);
-  gzipped.set(file, { size, mtimeMs, body });
+  // Looked up again after the read: another request may have stored this file meanwhile.
+  const stored = gzipped.get(file);
+  if (stored) {
+    gzippedBytes -= stored.body.length;
+    gzipped.delete(file);
+  }
+  gzipped.set(file, { stamp, body });
   gzippedBytes += body.length;
   for (const [oldest, entry] of gzipped) {
     if (gzippedBytes <= GZIP_CACHE_BYTES) break;

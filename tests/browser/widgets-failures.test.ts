@@ -156,6 +156,34 @@ describe.concurrent('data failing on a host page with a strict CSP', () => {
     }
   }, 30_000);
 
+  it('a browser without constructable stylesheets (Firefox 93–100): the fallback stays, nothing is drawn or announced', async () => {
+    const o = await suite.open({ body: body() }, {
+      settle: false,
+      prepare: (context) => context.addInitScript(() => {
+        (window as unknown as { CSSStyleSheet: unknown }).CSSStyleSheet = function CSSStyleSheet() {
+          throw new TypeError('Illegal constructor');
+        };
+      }),
+    });
+    try {
+      // Long enough for any request or render the elements would start.
+      await o.page.waitForTimeout(1000);
+      // Each element's connectedCallback reports its error, as the browser does for a custom element; nothing else may.
+      const found = (await suite.allProblems(o)).filter((line) => !/Illegal constructor/.test(line));
+      expect(found, listed('problems on the host page:', found)).toEqual([]);
+      const widgets = await snapshots(o.page);
+      expect(widgets.map((w) => `${nameOf(w)}: ${w.fallback.link && w.fallback.table ? 'fallback shown' : 'fallback hidden'}`))
+        .toEqual(SHOWCASE.map(([el, id]) => `${el}[${id}]: fallback shown`));
+      // The script's own early requests (it starts them as it runs, before any element
+      // connects) still go out there; no element reads them or says anything.
+      expect((await recorded(o.page)).events, 'ansinh-* events').toEqual([]);
+      await o.page.click('#host-button');
+      expect(await o.page.textContent('#host-status')).toBe('Đã bấm 1 lần.');
+    } finally {
+      await o.close();
+    }
+  });
+
   it('a base="…" where the data is not (the site\'s 404 page, without CORS headers)', async () => {
     const base = `${s.origin}/no-such-mirror`;
     const html = SHOWCASE.map(([el, id, lang]) => scriptEmbed(s, el, id, lang).replace(`<${el} `, `<${el} base="${base}" `)).join('\n');

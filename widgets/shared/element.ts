@@ -115,9 +115,10 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLEl
   private measured: Element | null = null;
   // Every browser that runs this ES2022 bundle (class static blocks) has ResizeObserver.
   private readonly resizer = new ResizeObserver(([entry]) => {
-    const { width, height } = entry!.contentRect;
-    if (Math.round(width) !== this.size.width || Math.round(height) !== this.size.height) {
-      this.size = { width: Math.round(width), height: Math.round(height) };
+    const width = Math.round(entry!.contentRect.width);
+    const height = Math.round(entry!.contentRect.height);
+    if (width !== this.size.width || height !== this.size.height) {
+      this.size = { width, height };
       this.requestUpdate();
     }
   });
@@ -180,6 +181,10 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLEl
   }
 
   private update(): void {
+    // No shadow root: connectedCallback stopped before making it (no constructable
+    // stylesheets, Firefox 93–100). The host's fallback content stays; nothing is loaded.
+    const root = this.shadowRoot;
+    if (!root) return;
     const raw = { indicator: this.indicator, area: this.area, period: this.period, version: this.version, asOf: this.asOf, theme: this.theme, base: this.base, hide: this.hide, highlight: this.highlight, yearToDate: this.yearToDate, height: this.height };
     const key = JSON.stringify(raw);
     if (key !== this.loadedFor) {
@@ -204,9 +209,9 @@ export abstract class AnsinhElement<T extends { loaded: Loaded }> extends HTMLEl
         )
         .then(() => this.requestUpdate()));
     }
-    paint(this.render(), this.shadowRoot!);
+    paint(this.render(), root);
     // The drawing area is re-created between states: measure whichever is there now.
-    const area = this.shadowRoot!.querySelector('[data-measure]');
+    const area = root.querySelector('[data-measure]');
     if (area !== this.measured) {
       if (this.measured) this.resizer.unobserve(this.measured);
       if (area) this.resizer.observe(area);
