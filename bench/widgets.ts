@@ -22,8 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, transform } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { districtPathsJsonPath, widgetScriptPath } from '../src/lib/routes.ts';
-import { latestJson } from './peers/prepare.ts';
+import { dataFilePath, districtPathsJsonPath, widgetScriptPath } from '../src/lib/routes.ts';
 import { startServer } from '../scripts/serve.ts';
 import { launchChromium } from '../tests/browser/browser.ts';
 import { gzipSize, kb, log, median, rel, ROOT, round, skipped, TMP, type Skipped } from './lib.ts';
@@ -209,7 +208,7 @@ function benchAttributes(element: string, indicator: string, i: number): string 
 const DISTRICT_OUTLINES = 30;
 
 /** A preload of an indicator's newest complete JSON, in the mode of the widget's fetch. */
-const preload = (indicator: string) => `<link rel="preload" as="fetch" crossorigin href="${latestJson(indicator)}">`;
+const preload = (indicator: string) => `<link rel="preload" as="fetch" crossorigin href="${dataFilePath(indicator, 'latest', 'json-v2')}">`;
 
 function writePages(plotJs: string, vegaJs: string): Contender[] {
   const dir = join(SITE_DIR, '_bench');
@@ -291,16 +290,16 @@ async function once(browser: Browser, url: string): Promise<Sample | string> {
     // Together, so that a failed navigation and a page that never says it is done both
     // reject here (a lone waiter would reject unhandled).
     await Promise.all([pageDone(p), p.goto(url, { waitUntil: 'commit' })]);
-    const r = await p.evaluate(() => {
+    const { error, drawn, frame, each, ...timing } = await p.evaluate(() => {
       const w = window as unknown as { __frame?: number; __drawn?: number; __error?: string; __each?: Record<string, number> };
-      return { drawn: w.__drawn, frame: w.__frame, error: w.__error, each: w.__each };
+      return {
+        drawn: w.__drawn, frame: w.__frame, error: w.__error, each: w.__each,
+        html: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+        resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, transferBytes: e.transferSize })),
+      };
     });
-    if (r.error !== undefined && r.drawn === undefined) return `page error: ${r.error}`;
-    const timing = await p.evaluate(() => ({
-      html: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
-      resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, transferBytes: e.transferSize })),
-    }));
-    return { drawn: r.drawn!, frame: r.frame!, ...(r.each ? { each: r.each } : {}), ...timing };
+    if (error !== undefined && drawn === undefined) return `page error: ${error}`;
+    return { drawn: drawn!, frame: frame!, ...(each ? { each } : {}), ...timing };
   } catch (e) {
     return e instanceof Error ? e.message.split('\n')[0]! : String(e);
   } finally {

@@ -6,6 +6,9 @@
  * Runs in the browser; shared by both peers so they differ only in the charting library.
  */
 
+import { byCodeUnits } from '../../src/lib/compare.ts';
+import { dataFilePath } from '../../src/lib/routes.ts';
+
 export interface Bar {
   year: string;
   measure: 'actual' | 'plan';
@@ -26,16 +29,13 @@ interface JsonObservation {
 const FLAG_RANK: Record<string, number> = { reported: 0, 'reported-translation': 1, 'founding-article': 2, derived: 3 };
 const rank = (o: JsonObservation) => (FLAG_RANK[o.flag] ?? 9) * 2 + (o.comparator ? 1 : 0);
 
-/** The file every contender reads (routes.dataFilePath(id, 'latest', 'json-v2')). */
-export const latestJson = (indicator: string): string => `/data/${indicator}/latest/${indicator}.v2.json`;
-
 export async function loadBars(indicator = 'jobs_created', area = '01'): Promise<Bar[]> {
   const get = async (url: string): Promise<unknown> => {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response.json();
   };
-  const { observations } = (await get(latestJson(indicator))) as { observations: JsonObservation[] };
+  const { observations } = (await get(dataFilePath(indicator, 'latest', 'json-v2'))) as { observations: JsonObservation[] };
   const best = new Map<string, JsonObservation>();
   for (const o of observations) {
     if (o.area !== area || o.periodKind !== 'year' || (o.measure !== 'actual' && o.measure !== 'plan')) continue;
@@ -45,7 +45,7 @@ export async function loadBars(indicator = 'jobs_created', area = '01'): Promise
   }
   return [...best.values()]
     .map((o) => ({ year: o.period, measure: o.measure as Bar['measure'], value: o.value }))
-    .sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0));
+    .sort((a, b) => byCodeUnits(a.year, b.year) || byCodeUnits(a.measure, b.measure));
 }
 
 export const WIDTH = 640;

@@ -11,8 +11,7 @@
  * off by a crash fails the caller's `isWhole` check and is produced again. Entries are never
  * deleted by a build: delete the folder to reclaim the space.
  */
-import { createHash } from 'node:crypto';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';

@@ -144,7 +144,6 @@ const keyJson = (value: unknown): string => JSON.stringify(value, (_, v: unknown
 
 let writerFingerprint: Promise<string> | undefined;
 
-
 /**
  * The writer's fingerprint: the installed write-excel-file and fflate, and the digest of a
  * probe workbook written now, two sheets with every kind of cell, style and option the
