@@ -172,8 +172,8 @@ interface Contender {
 }
 
 /** Data points of an indicator's city chart (full-year actuals and plans): the mark threshold. */
-function chartPoints(indicator = 'jobs_created'): number {
-  const json = JSON.parse(readFileSync(join(SITE_DIR, `data/${indicator}/latest/${indicator}.json`), 'utf8')) as { observations: { area: string; periodKind: string; measure: string; period: string }[] };
+function chartPoints(siteDir: string, indicator = 'jobs_created'): number {
+  const json = JSON.parse(readFileSync(join(siteDir, dataFilePath(indicator, 'latest', 'json').slice(1)), 'utf8')) as { observations: { area: string; periodKind: string; measure: string; period: string }[] };
   const keys = new Set(json.observations.filter((o) => o.area === '01' && o.periodKind === 'year' && (o.measure === 'actual' || o.measure === 'plan')).map((o) => `${o.period}|${o.measure}`));
   return keys.size;
 }
@@ -198,23 +198,73 @@ export const TEN_WIDGETS: readonly { element: string; indicator: string }[] = [
 ];
 
 /** The drawn test of each widget of the ten-widget page, as attributes the detector reads. */
-function benchAttributes(element: string, indicator: string, i: number): string {
+function benchAttributes(siteDir: string, element: string, indicator: string, i: number): string {
   const drawn = element === 'ansinh-headline' ? 'data-drawn="figure"'
-    : `data-min-shapes="${element === 'ansinh-chart' ? chartPoints(indicator) : element === 'ansinh-jobs-progress' ? 2 : DISTRICT_OUTLINES}"`;
+    : `data-min-shapes="${element === 'ansinh-chart' ? chartPoints(siteDir, indicator) : element === 'ansinh-jobs-progress' ? 2 : DISTRICT_OUTLINES}"`;
   return `data-bench="${i + 1}-${element.slice('ansinh-'.length)}-${indicator}" ${drawn}`;
 }
 
 /** Outlines a district map draws (the 30 districts of data/geo), all of them once drawn. */
 const DISTRICT_OUTLINES = 30;
 
+/**
+ * The floor of any widget that loads its data (`floor.js`): one small module that, for each
+ * element marked `data-floor`, makes a shadow root, fetches the same files as our element
+ * (one request per file, shared) and parses them, then draws as many bare `<rect>`s as the
+ * detector counts (`data-min-shapes`), or a headline's figure as text. No validation, no
+ * layout, no labels, no table, no styles: the page start → drawn time a widget cannot go
+ * below on this machine and server, whatever it does. vega-embed ÷ this floor is the most
+ * "times faster than vega-embed" any such widget could reach here.
+ */
+export const FLOOR_SCRIPT = `const files = new Map();
+const get = (url) => { let p = files.get(url); if (!p) files.set(url, (p = fetch(url).then((r) => r.json()))); return p; };
+for (const el of document.querySelectorAll('[data-floor]')) {
+  const root = el.attachShadow({ mode: 'open' });
+  Promise.all(el.dataset.floor.split(' ').map(get)).then(([data]) => {
+    if (el.dataset.drawn === 'figure') {
+      const p = document.createElement('p');
+      p.setAttribute('part', 'figure');
+      p.textContent = String(data.observations[0].value);
+      root.append(p);
+      return;
+    }
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    for (let i = 0; i < Number(el.dataset.minShapes); i++) {
+      const r = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      r.setAttribute('x', String(i * 10));
+      r.setAttribute('width', '8');
+      r.setAttribute('height', '20');
+      svg.append(r);
+    }
+    root.append(svg);
+  });
+}
+`;
+
+/** The files an element reads: its indicator's newest complete JSON, and the outlines for a district map. */
+export const elementFiles = (element: string, indicator: string): string[] =>
+  [dataFilePath(indicator, 'latest', 'json-v2'), ...(element === 'ansinh-district-compare' ? [districtPathsJsonPath] : [])];
+
 /** A preload of an indicator's newest complete JSON, in the mode of the widget's fetch. */
 const preload = (indicator: string) => `<link rel="preload" as="fetch" crossorigin href="${dataFilePath(indicator, 'latest', 'json-v2')}">`;
 
-function writePages(plotJs: string, vegaJs: string): Contender[] {
-  const dir = join(SITE_DIR, '_bench');
+/**
+ * Writes the bench pages into `<siteDir>/_bench/` (the built site serves their data and
+ * script) and returns the contenders. Without the peers' bundles (a test), their pages are
+ * written but not their scripts.
+ */
+export function writePages(siteDir: string, peers?: { plotJs: string; vegaJs: string }): Contender[] {
+  const dir = join(siteDir, '_bench');
   mkdirSync(dir, { recursive: true });
-  const points = chartPoints();
+  const points = chartPoints(siteDir);
   const script = widgetScriptPath();
+  const preloads = (paths: readonly string[]) => paths.map((path) => `<link rel="preload" as="fetch" crossorigin href="${path}">`).join('');
+  const tenFiles = [...new Set(TEN_WIDGETS.flatMap((w) => elementFiles(w.element, w.indicator)))];
+  // The floor pages are ours with `floor.js` for the script: the same elements, attributes
+  // and preloads, each element marked with the files it reads (data-floor).
+  const floorOf = (element: string, indicator: string) => `data-floor="${elementFiles(element, indicator).join(' ')}"`;
+  const tenBody = (src: string, floor: boolean) => `<script type="module" src="${src}"></script>${preloads(tenFiles)}
+${TEN_WIDGETS.map(({ element, indicator }, i) => `<${element} indicator="${indicator}" lang="en" base="/" ${benchAttributes(siteDir, element, indicator, i)}${floor ? ` ${floorOf(element, indicator)}` : ''}></${element}>`).join('\n')}`;
   const files: Record<string, string> = {
     // Every contender's page preloads the one file it reads, as the embed builder's snippet
     // does for ours (src/lib/site/embed.ts, elementFiles); ours is also measured without.
@@ -224,11 +274,16 @@ function writePages(plotJs: string, vegaJs: string): Contender[] {
     'baseline.html': page('baseline: static SVG', 2, '<svg width="640" height="320" role="img"><rect width="10" height="10"/><rect x="20" width="10" height="10"/></svg>'),
     'plot.html': page('Observable Plot', points, `<script type="module" src="/_bench/plot.js"></script>${preload('jobs_created')}<div id="chart"></div>`),
     'vega.html': page('vega-embed', points, `<script type="module" src="/_bench/vega.js"></script>${preload('jobs_created')}<div id="chart"></div>`),
-    'ours-ten.html': page('ours, ten widgets of four kinds', 'multi', `<script type="module" src="${script}"></script>${[...new Set(TEN_WIDGETS.map((w) => w.indicator))].map(preload).join('')}<link rel="preload" as="fetch" crossorigin href="${districtPathsJsonPath}">\n${TEN_WIDGETS.map(({ element, indicator }, i) => `<${element} indicator="${indicator}" lang="en" base="/" ${benchAttributes(element, indicator, i)}></${element}>`).join('\n')}`),
+    'ours-ten.html': page('ours, ten widgets of four kinds', 'multi', tenBody(script, false)),
+    'floor-chart.html': page('floor: fetch and draw only', points, `<script type="module" src="/_bench/floor.js"></script>${preload('jobs_created')}<ansinh-chart indicator="jobs_created" lang="en" base="/" data-min-shapes="${points}" ${floorOf('ansinh-chart', 'jobs_created')}></ansinh-chart>`),
+    'floor-ten.html': page('floor: fetch and draw only, ten elements', 'multi', tenBody('/_bench/floor.js', true)),
   };
   for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
-  writeFileSync(join(dir, 'plot.js'), readFileSync(plotJs));
-  writeFileSync(join(dir, 'vega.js'), readFileSync(vegaJs));
+  writeFileSync(join(dir, 'floor.js'), FLOOR_SCRIPT);
+  if (peers) {
+    writeFileSync(join(dir, 'plot.js'), readFileSync(peers.plotJs));
+    writeFileSync(join(dir, 'vega.js'), readFileSync(peers.vegaJs));
+  }
   return [
     { id: 'ours', label: 'ours: <ansinh-chart> (jobs created vs plan, all years), the builder\'s snippet (file preloaded)', path: '/_bench/ours-chart.html' },
     { id: 'oursNoPreload', label: 'ours: the same, without the preload', path: '/_bench/ours-chart-no-preload.html' },
@@ -237,6 +292,8 @@ function writePages(plotJs: string, vegaJs: string): Contender[] {
     { id: 'baseline', label: 'floor: a static <svg> in the HTML (no script, no data)', path: '/_bench/baseline.html' },
     { id: 'oursProgress', label: 'ours: <ansinh-jobs-progress> (one year, a bar)', path: '/_bench/ours-progress.html' },
     { id: 'oursTen', label: 'ours: ten widgets of four kinds on one page (3 charts, 3 headlines, 2 bars, 2 district maps; one script), all drawn', path: '/_bench/ours-ten.html' },
+    { id: 'floor', label: 'floor: a script that only fetches the same file and draws as many bare shapes (no validation, layout, text or styles)', path: '/_bench/floor-chart.html' },
+    { id: 'floorTen', label: 'floor, ten elements: the same for the ten-widget page (same files, one request each)', path: '/_bench/floor-ten.html' },
   ];
 }
 
@@ -272,6 +329,12 @@ export interface SpeedResult {
   ratios: { vegaEmbed: number; plot: number } | null;
   /** Ten widgets on one page ÷ one chart, medians (budget ≤ 1.5). */
   tenWidgetsRatio: number | null;
+  /**
+   * What the floor pages allow (absent in results before 2026-11-30): vega-embed ÷ the
+   * one-element floor (the most "times faster" any widget that loads its data reaches here),
+   * and the ten-element floor ÷ the one-element floor (the least a ten-widget ratio can be).
+   */
+  floors?: { vegaEmbedOverFloor: number; tenOverOne: number } | null;
 }
 
 interface Sample {
@@ -335,7 +398,7 @@ export async function widgetSpeed(runs = 9): Promise<SpeedResult | Skipped> {
   if (!existsSync(plotJs) || !existsSync(vegaJs)) return skipped('skipped', 'the peer bundles were not built (widget weight part)');
   const server = await startServer({ dir: SITE_DIR, port: 0 });
   const origin = server.url.replace(/\/$/, '');
-  const contenders = writePages(plotJs, vegaJs);
+  const contenders = writePages(SITE_DIR, { plotJs, vegaJs });
   const browser = await launchChromium();
   const samples = new Map<string, Sample[]>(contenders.map((c) => [c.id, []]));
   const failures = new Map<string, string[]>(contenders.map((c) => [c.id, []]));
@@ -390,8 +453,13 @@ export async function widgetSpeed(runs = 9): Promise<SpeedResult | Skipped> {
     : null;
   const ten = figures.oursTen!;
   const tenWidgetsRatio = ours.runs > 0 && ten.runs > 0 ? round(ten.medianMs / ours.medianMs, 2) : null;
+  const [floor, floorTen] = [figures.floor!, figures.floorTen!];
+  const floors = floor.runs > 0 && floorTen.runs > 0 && figures.vegaEmbed!.runs > 0
+    ? { vegaEmbedOverFloor: round(figures.vegaEmbed!.medianMs / floor.medianMs, 1), tenOverOne: round(floorTen.medianMs / floor.medianMs, 2) }
+    : null;
   return {
     tenWidgetsRatio,
+    floors,
     definition: 'ms from navigation start (performance.now()) to the first DOM mutation after which the page or an open shadow root holds an <svg> with at least as many shape elements as the chart has data points (PerformanceMark "chart-drawn"); on the ten-widget page, the mutation after which every one of the ten has drawn (charts, bars and maps their <svg>, headlines their figure); fresh browser context (empty cache) per run, local server with gzip, no CPU or network throttling',
     runs,
     figures,
