@@ -27,6 +27,17 @@ const skipText = (s: Skipped | undefined) => (s ? `${s.status}: ${s.reason}` : '
 const build = (b: BuildFigure | Skipped | undefined) =>
   ok(b) ? `${b.routes} routes (${b.pages} pages) in ${b.seconds} s, CPU ${fmt(b.cpuSeconds, ' s')}: ${b.msPerRoute} ms per route` : skipText(b);
 
+/**
+ * Why the cost per page grows more than the cost per route: the files written per HTML page
+ * (data files, images, feeds) at each size, and the CPU time per observation row (ten ÷ full:
+ * 1× is linear growth in the data).
+ */
+function scaleMix(full: BuildFigure, ten: BuildFigure, rowsRatio: number): string {
+  const perPage = (b: BuildFigure) => (b.routes / b.pages).toFixed(2);
+  const perRow = full.cpuSeconds && ten.cpuSeconds ? `; CPU per data row ${(ten.cpuSeconds / full.cpuSeconds / rowsRatio).toFixed(2)}×` : '';
+  return `; files per HTML page ${perPage(full)} → ${perPage(ten)}${perRow}`;
+}
+
 function budgetCell(all: Budget[], startsWith: string): string {
   const b = all.find((x) => x.what.startsWith(startsWith));
   if (!b) return dash;
@@ -51,7 +62,7 @@ export function figureRows(r: Results): Row[] {
       rows.push(['first build, full size', b.cold.full ? build(b.cold.full) : 'not measured: the output cache was warm from an earlier run', `bare Astro: ${build(b.bare.full)}`, b.cold.full ? `${times(b.cold.ratio.cpu.full)} CPU (${times(b.cold.ratio.full)} wall)` : dash, '']);
     }
     const sc = b.scale;
-    rows.push(['build, ten times ÷ full size', sc && ok(b.ten) ? `per page ${fmt(b.ten.cpuMsPerPage, ' ms')} CPU (${b.ten.msPerPage} ms wall); peak RSS ${fmt(sc.peakRssMb, ' MB')} (process tree)` : skipText(isSkipped(b.ten) ? b.ten : undefined), ok(b.full) ? `full size: ${fmt(b.full.cpuMsPerPage, ' ms')} CPU (${b.full.msPerPage} ms wall) per page; peak RSS ${fmt(b.full.peakRssMb, ' MB')}` : dash, sc ? `${bold(times(sc.cpuPerPage))} per page in CPU time (${times(sc.perPage)} wall), ${times(sc.cpuPerRoute)} per route (${times(sc.perRoute)} wall); ${sc.routes}× routes` : dash, budgetCell(all, 'build at ten times')]);
+    rows.push(['build, ten times ÷ full size', sc && ok(b.ten) ? `per page ${fmt(b.ten.cpuMsPerPage, ' ms')} CPU (${b.ten.msPerPage} ms wall); peak RSS ${fmt(sc.peakRssMb, ' MB')} (process tree)` : skipText(isSkipped(b.ten) ? b.ten : undefined), ok(b.full) ? `full size: ${fmt(b.full.cpuMsPerPage, ' ms')} CPU (${b.full.msPerPage} ms wall) per page; peak RSS ${fmt(b.full.peakRssMb, ' MB')}` : dash, sc ? `${bold(times(sc.cpuPerPage))} per page in CPU time (${times(sc.perPage)} wall), ${times(sc.cpuPerRoute)} per route (${times(sc.perRoute)} wall); ${sc.routes}× routes${ok(b.full) && ok(b.ten) ? scaleMix(b.full, b.ten, sc.rows) : ''}` : dash, budgetCell(all, 'build at ten times')]);
     if (ok(b.full) && ok(b.ten)) rows.push(["build, Astro's ms per route by kind, full → ten times", kindsText(b.full, b.ten), '', '', '']);
     const og = b.shareImages;
     rows.push([`share images, second build (tenth size, ${fmt(og.images)} images, cache filled by the first)`, ok(og.second) ? `${og.second.seconds} s; ${fmt(og.msPerImageCached, ' ms')} per image` : skipText(og.second), ok(og.first) ? `first build, empty cache: ${og.first.seconds} s; ${fmt(og.msPerImageRendered, ' ms')} per image` : skipText(og.first), times(og.secondToFirst), '']);
