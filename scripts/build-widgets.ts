@@ -75,6 +75,19 @@ const PATCHES: { file: RegExp; patches: Patch[] }[] = [
         replace: 'function M(t,i){return i}',
       },
       { name: 'lit-html: setConnected', find: exact('setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}'), replace: '' },
+      // The widgets render with `render(value, shadowRoot)` and no options (shared/element.ts):
+      // no `renderBefore`, no `creationScope`.
+      {
+        name: 'lit-html: render options',
+        find: exact('const D=(t,i,s)=>{const e=s?.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s?.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s??{})}'),
+        replace: 'const D=(t,i)=>{let h=i._$litPart$;if(void 0===h){i._$litPart$=h=new k(i.insertBefore(c(),null),null,void 0,{})}',
+      },
+      { name: 'lit-html: creationScope', find: exact('(t?.creationScope??l).importNode(i,!0)'), replace: 'l.importNode(i,!0)' },
+      // Compiled templates (`{ h, parts }`, from Lit's template compiler) never reach them: only `html` and `svg` results.
+      { name: 'lit-html: compiled templates', find: exact('"number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)'), replace: 'this._$AC(t)' },
+      // With directive resolution gone (above), its calls pass the value through: they go too.
+      { name: 'lit-html: directive resolution, child parts', find: exact('t=M(this,t,i),'), replace: '' },
+      { name: 'lit-html: directive resolution, attribute parts', find: exact('r=M(this,e[s+n],i,n)'), replace: 'r=e[s+n]' },
       { name: 'lit-html: disconnection hook on clear', find: exact('for(this._$AP?.(!1,!0,s);'), replace: 'for(;' },
       // What parts offer directives only: connection state, the parent, start and end nodes, the tag name.
       { name: 'lit-html: isConnected of parts', find: /get _\$AU\(\)\{return this\._\$AM\??\._\$AU(\?\?this\._\$Cv)?\}|,this\._\$Cv=e\?\.isConnected\?\?!0|this\._\$AN=void 0,/g, replace: '' },
@@ -218,6 +231,14 @@ export const INTERNAL_PROPS = [
   'noFigure', 'percentagePoints', 'previousLevel', 'yearToDateOfPlan', 'unchanged', 'toZero', 'amount', 'place',
 ] as const;
 
+/**
+ * Lit's "stable" property names (`_$AH`, `_$litType$`, …): kept unmangled in Lit's own build
+ * so that the templates and parts of several Lit copies on one page understand each other.
+ * The bundle's Lit renders only the bundle's own templates, into the elements' own shadow
+ * roots, and its global registrations are gone (above): these shorten like the names above.
+ */
+export const LIT_STABLE_PROPS = /_\$[A-Z][A-Za-z]|_\$lit(Type|Part)\$/;
+
 /** Fails when a property esbuild is told to shorten is also looked up by a string somewhere in the bundle. */
 function checkInternalProps(inputs: string[]): string[] {
   const problems: string[] = [];
@@ -227,6 +248,8 @@ function checkInternalProps(inputs: string[]): string[] {
     for (const name of INTERNAL_PROPS) {
       if (new RegExp(`['"\`]${name}['"\`]`).test(source)) problems.push(`${path}: "${name}" appears as a string, so it cannot be shortened (remove it from INTERNAL_PROPS)`);
     }
+    const lit = new RegExp(`['"\`](${LIT_STABLE_PROPS.source})['"\`]`).exec(source);
+    if (lit) problems.push(`${path}: "${lit[1]}" appears as a string, so Lit's stable names cannot be shortened (LIT_STABLE_PROPS)`);
   }
   return problems;
 }
@@ -261,7 +284,7 @@ export async function buildWidgets(opts: { outFile?: string | false } = {}): Pro
     charset: 'utf8',
     logLevel: 'silent',
     plugins: [noLitGlobals, compactTemplates, rawCss],
-    mangleProps: new RegExp(`^(${INTERNAL_PROPS.join('|')})$`),
+    mangleProps: new RegExp(`^(${INTERNAL_PROPS.join('|')}|${LIT_STABLE_PROPS.source})$`),
     // src/lib/format.ts: numbers without Intl in the bundle (its first use costs a page ~17 ms).
     define: { ANSINH_WIDGET_BUILD: 'true' },
     metafile: true,

@@ -149,7 +149,7 @@ export const shareImagePath = (lang: Lang, kind: 'indicator' | 'district' | 'hom
  * every change to the bundle: a version in widgets/releases.lock.json is released and its
  * bytes never change; a version not in it is a draft until `npm run release:widgets`.
  */
-export const WIDGET_VERSION = '1.1.2';
+export const WIDGET_VERSION = '1.1.3';
 /** The alias segment of a version's major: `1.4.2` → `v1`. */
 export const widgetMajor = (version: string): string => `v${version.split('.')[0]}`;
 /** Immutable script path of one exact widget version. */

@@ -364,19 +364,24 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
   }
   for (const [bx, x0, row] of breaks) marks.push(line('brk', bx, breakTop, bx, bottom), text('brk', x0, breakTop + (row + 1) * rowOf - 3, say('seriesBreak')));
 
-  /** Labels placed so far: [x0, y0, x1, y1]. */
+  /** Labels placed so far, and a level chart's lines: [x0, y0, x1, y1]. */
   const placed: number[][] = [];
-  /** Writes `rows` of text (top to bottom) ending above `low` into a year's group, unless they would overlap a label already placed. */
-  const label = (yr: number, rows: [string, string][], lx: number, low: number, middle: boolean, force?: boolean) => {
+  /**
+   * Writes `rows` of text (top to bottom) ending above `low` into a year's group, `align` of
+   * its width left of `lx` (0: starting there, ½: centred, 1: ending there), unless it would
+   * overlap what is placed or run below the axis; says whether it did.
+   */
+  const label = (yr: number, rows: [string, string][], lx: number, low: number, align: number) => {
     const w = Math.max(...rows.map(([, s]) => tw(s)));
-    const x0 = Math.max(left, Math.min(W - w, middle ? lx - w / 2 : lx));
+    const x0 = Math.max(left, Math.min(W - w, lx - w * align));
     let y0 = low - rows.length * (f + 2);
     // No room above the plot: below the point instead.
     if (y0 < plotTop - 2) y0 = low + f + 12;
     const b = [x0, y0, x0 + w, y0 + rows.length * (f + 2)];
-    if (!force && placed.some((a) => b[0]! < a[2]! + 3 && b[2]! > a[0]! - 3 && b[1]! < a[3]! && b[3]! > a[1]!)) return;
+    if (b[3]! > bottom || placed.some((a) => b[0]! < a[2]! + 3 && b[2]! > a[0]! - 3 && b[1]! < a[3]! && b[3]! > a[1]!)) return false;
     placed.push(b);
     rows.forEach(([c, s], i) => group(yr).marks.push(text(c, x0 + w / 2, y0 + (i + 1) * (f + 2) - 3, s, 'middle')));
+    return true;
   };
 
   {
@@ -385,7 +390,12 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
       const sorted = [...points].sort(byDate);
       const s = sorted.map((p, i) => {
         const prev = sorted[i - 1];
-        return (prev && !breakList.some((b) => prev.date < b.date && b.date <= p.date) ? d`V${y(p.value)}` : d`M${xd(p)},${y(p.value)}`) + d`H${sorted[i + 1] ? xd(sorted[i + 1]!) : W}`;
+        const [px, py, nx] = [xd(p), y(p.value), sorted[i + 1] ? xd(sorted[i + 1]!) : W];
+        const riser = prev && !breakList.some((b) => prev.date < b.date && b.date <= p.date);
+        const from = riser ? y(prev.value) : py;
+        // Labels keep off the step and its riser (label() reads `placed`).
+        placed.push([px, py, nx, py], [px, Math.min(py, from), px, Math.max(py, from)]);
+        return (riser ? d`V${py}` : d`M${px},${py}`) + d`H${nx}`;
       });
       if (s.length) marks.push(path(c, s.join('')));
     }
@@ -406,8 +416,12 @@ export function plotLayout(data: ChartData, o: PlotOptions): ChartLayout {
     // its value; national levels last.
     const sorted = [...outcomes].sort(byDate);
     for (const p of [...sorted.slice(-1), ...sorted.slice(0, -1), ...(level ? refs : [])]) {
-      if (level) label(p.year, [['lbl sub', startLabel(requirePeriod(p.period))[lang]], [p.measure === 'reference' ? 'lbl ref' : 'lbl', short(p)]], xd(p) + 2, y(p.value) - 4, false);
-      else label(p.year, [['lbl', short(p)]], xd(p), y(p.value) - 7, true, p === sorted.at(-1));
+      if (level) {
+        // Above the level's start, right of it, else left of it; else below the step; else none
+        // (the table and the year's tooltip still give it): never across a line.
+        const rows: [string, string][] = [['lbl sub', startLabel(requirePeriod(p.period))[lang]], [p.measure === 'reference' ? 'lbl ref' : 'lbl', short(p)]];
+        [0, 1, 2, 3].some((k) => label(p.year, rows, xd(p) + (k & 1 ? -4 : 2), y(p.value) + (k > 1 ? 2 * f + 11 : -4), k & 1));
+      } else label(p.year, [['lbl', short(p)]], xd(p), y(p.value) - 7, 0.5);
     }
   }
   // Each year's slot: its band.

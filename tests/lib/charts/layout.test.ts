@@ -205,6 +205,37 @@ describe('a level beside the national level', () => {
     expect(dot![2]).toBeCloseTo(g.hit.x + g.hit.w / 2, 0);
     expect(words(l, 'key')).toEqual(['Thực hiện', 'Không rõ ngày', 'Mức trung ương']);
   });
+
+  it('writes no label across a step, a riser or the national line, from a small phone to the wide chart', () => {
+    /** The horizontal and vertical strokes of a step path (`M x,y H x V y H x …`), as boxes. */
+    const strokes = (d: string): number[][] => {
+      const out: number[][] = [];
+      let [x, y] = [0, 0];
+      for (const [, cmd, a, b] of d.matchAll(/([MHV])([\d.]+)(?:,([\d.]+))?/g)) {
+        if (cmd === 'M') [x, y] = [Number(a), Number(b)];
+        else if (cmd === 'H') out.push([Math.min(x, Number(a)), y, Math.max(x, Number(a)), y]), (x = Number(a));
+        else out.push([x, Math.min(y, Number(a)), x, Math.max(y, Number(a))]), (y = Number(a));
+      }
+      return out;
+    };
+    for (const lang of ['vi', 'en'] as const) {
+      for (const width of [300, CHART_WIDTHS.narrow, 500, CHART_WIDTHS.wide]) {
+        const at = layout(data, { width, lang });
+        const lines = allMarks(at).filter((m): m is Extract<Mark, { 0: 'path' }> => m[0] === 'path' && (m[1] === 'step' || m[1] === 'ref') && Number(/^M[\d.]+,([\d.]+)/.exec(m[2])?.[1]) > at.plot.y).flatMap((m) => strokes(m[2]));
+        expect(lines.length, `${lang} ${width}: the plot's strokes`).toBeGreaterThan(8);
+        const labels = texts(at).filter((m) => m[1].startsWith('lbl'));
+        // The newest level is always written; the others where they fit.
+        expect(labels.map((m) => m[5]), `${lang} ${width}`).toContain(lang === 'vi' ? '650.000' : '650,000');
+        for (const m of labels) {
+          // The ink of digits and dates: from the cap height (0.75 em above the baseline) to
+          // the descenders (0.25 em below); a line's stroke is 2 px wide.
+          const [x0, , x1] = box(m, at.fontSize);
+          const ink = [x0, m[3] - 0.75 * at.fontSize, x1, m[3] + 0.25 * at.fontSize];
+          for (const s of lines) expect(overlap(ink, [s[0]! - 1, s[1]! - 1, s[2]! + 1, s[3]! + 1]), `${lang} ${width}: "${m[5]}" across the line ${s.map((v) => v.toFixed(1))}`).toBe(false);
+        }
+      }
+    }
+  });
 });
 
 describe('targets and plans of a stock', () => {
