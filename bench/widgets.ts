@@ -22,7 +22,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, transform } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { dataFilePath, districtPathsJsonPath, widgetScriptPath } from '../src/lib/routes.ts';
+import { dataFilePath, widgetScriptPath } from '../src/lib/routes.ts';
+import { elementPaths } from '../src/lib/site/embed.ts';
+import type { WidgetElement } from '../src/lib/widgets-contract.ts';
 import { startServer } from '../scripts/serve.ts';
 import { launchChromium } from '../tests/browser/browser.ts';
 import { gzipSize, kb, log, median, rel, ROOT, round, skipped, TMP, type Skipped } from './lib.ts';
@@ -184,7 +186,7 @@ function chartPoints(siteDir: string, indicator = 'jobs_created'): number {
  * by a chart, a headline and a bar; poor_households by a headline and a comparison), so the
  * page needs one request per file if the widgets share them.
  */
-export const TEN_WIDGETS: readonly { element: string; indicator: string }[] = [
+export const TEN_WIDGETS: readonly { element: WidgetElement; indicator: string }[] = [
   { element: 'ansinh-chart', indicator: 'jobs_created' },
   { element: 'ansinh-chart', indicator: 'trained_labour_share' },
   { element: 'ansinh-chart', indicator: 'tet_gifts_spending' },
@@ -241,10 +243,6 @@ for (const el of document.querySelectorAll('[data-floor]')) {
 }
 `;
 
-/** The files an element reads: its indicator's newest complete JSON, and the outlines for a district map. */
-export const elementFiles = (element: string, indicator: string): string[] =>
-  [dataFilePath(indicator, 'latest', 'json-v2'), ...(element === 'ansinh-district-compare' ? [districtPathsJsonPath] : [])];
-
 /** A preload of an indicator's newest complete JSON, in the mode of the widget's fetch. */
 const preload = (indicator: string) => `<link rel="preload" as="fetch" crossorigin href="${dataFilePath(indicator, 'latest', 'json-v2')}">`;
 
@@ -259,10 +257,10 @@ export function writePages(siteDir: string, peers?: { plotJs: string; vegaJs: st
   const points = chartPoints(siteDir);
   const script = widgetScriptPath();
   const preloads = (paths: readonly string[]) => paths.map((path) => `<link rel="preload" as="fetch" crossorigin href="${path}">`).join('');
-  const tenFiles = [...new Set(TEN_WIDGETS.flatMap((w) => elementFiles(w.element, w.indicator)))];
+  const tenFiles = [...new Set(TEN_WIDGETS.flatMap((w) => elementPaths(w.element, w.indicator)))];
   // The floor pages are ours with `floor.js` for the script: the same elements, attributes
   // and preloads, each element marked with the files it reads (data-floor).
-  const floorOf = (element: string, indicator: string) => `data-floor="${elementFiles(element, indicator).join(' ')}"`;
+  const floorOf = (element: WidgetElement, indicator: string) => `data-floor="${elementPaths(element, indicator).join(' ')}"`;
   const tenBody = (src: string, floor: boolean) => `<script type="module" src="${src}"></script>${preloads(tenFiles)}
 ${TEN_WIDGETS.map(({ element, indicator }, i) => `<${element} indicator="${indicator}" lang="en" base="/" ${benchAttributes(siteDir, element, indicator, i)}${floor ? ` ${floorOf(element, indicator)}` : ''}></${element}>`).join('\n')}`;
   const files: Record<string, string> = {

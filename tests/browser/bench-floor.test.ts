@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elementFiles, TEN_WIDGETS, writePages } from '../../bench/widgets.ts';
+import { TEN_WIDGETS, writePages } from '../../bench/widgets.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { dataFilePath, widgetScriptPath } from '../../src/lib/routes.ts';
+import { elementPaths } from '../../src/lib/site/embed.ts';
 import { launchChromium } from './browser.ts';
 import { DIST } from './site.ts';
 
@@ -29,7 +30,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
   const charts = TEN_WIDGETS.filter((w) => w.element === 'ansinh-chart').map((w) => dataFilePath(w.indicator, 'latest', 'json'));
-  const files = [...new Set([widgetScriptPath(), ...charts, ...TEN_WIDGETS.flatMap((w) => elementFiles(w.element, w.indicator))])];
+  const files = [...new Set([widgetScriptPath(), ...charts, ...TEN_WIDGETS.flatMap((w) => elementPaths(w.element, w.indicator))])];
   for (const path of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     copyFileSync(join(DIST, path), join(dir, path));

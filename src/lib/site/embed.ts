@@ -248,10 +248,14 @@ export function elementHtml(input: SnippetInput): string {
  * from the newest file, so that version is not known here.
  */
 export function elementFiles(input: SnippetInput): string[] {
-  const at = (path: string) => new URL(path, input.site).href;
-  const files = [at(dataFilePath(input.indicator.id, 'latest', 'json-v2'))];
-  if (input.pin?.kind === 'version') files.push(at(dataFilePath(input.indicator.id, input.pin.id, 'json-v2')));
-  if (input.element === 'ansinh-district-compare') files.push(at(districtPathsJsonPath));
+  return elementPaths(input.element, input.indicator.id, input.pin?.kind === 'version' ? input.pin.id : undefined).map((path) => new URL(path, input.site).href);
+}
+
+/** The same as root-relative paths, for an element, an indicator id and a pinned version id (the bench's pages use it too). */
+export function elementPaths(element: WidgetElement, indicatorId: string, pinnedVersion?: string): string[] {
+  const files = [dataFilePath(indicatorId, 'latest', 'json-v2')];
+  if (pinnedVersion) files.push(dataFilePath(indicatorId, pinnedVersion, 'json-v2'));
+  if (element === 'ansinh-district-compare') files.push(districtPathsJsonPath);
   return files;
 }
 
