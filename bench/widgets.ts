@@ -92,7 +92,7 @@ export async function widgetWeight(): Promise<WeightResult> {
 const DONE = 'ansinh-bench:done';
 
 /** Resolves when a bench page says it is done: start it with the navigation (Promise.all). */
-const pageDone = (p: Page): Promise<unknown> => p.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: 20_000 });
+export const pageDone = (p: Page): Promise<unknown> => p.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: 20_000 });
 
 /**
  * The end of both detectors: `observer` watches the document and every shadow root as it is
@@ -243,8 +243,10 @@ for (const el of document.querySelectorAll('[data-floor]')) {
 }
 `;
 
-/** A preload of an indicator's newest complete JSON, in the mode of the widget's fetch. */
-const preload = (indicator: string) => `<link rel="preload" as="fetch" crossorigin href="${dataFilePath(indicator, 'latest', 'json-v2')}">`;
+/** A preload of each file, in the mode of the widget's fetch (as the embed builder's snippet has them). */
+const preloads = (paths: readonly string[]) => paths.map((path) => `<link rel="preload" as="fetch" crossorigin href="${path}">`).join('');
+/** The preload of the one file a chart (ours or a peer's) reads: jobs_created's newest complete JSON. */
+const chartPreload = preloads(elementPaths('ansinh-chart', 'jobs_created'));
 
 /**
  * Writes the bench pages into `<siteDir>/_bench/` (the built site serves their data and
@@ -256,7 +258,6 @@ export function writePages(siteDir: string, peers?: { plotJs: string; vegaJs: st
   mkdirSync(dir, { recursive: true });
   const points = chartPoints(siteDir);
   const script = widgetScriptPath();
-  const preloads = (paths: readonly string[]) => paths.map((path) => `<link rel="preload" as="fetch" crossorigin href="${path}">`).join('');
   const tenFiles = [...new Set(TEN_WIDGETS.flatMap((w) => elementPaths(w.element, w.indicator)))];
   // The floor pages are ours with `floor.js` for the script: the same elements, attributes
   // and preloads, each element marked with the files it reads (data-floor).
@@ -266,14 +267,14 @@ ${TEN_WIDGETS.map(({ element, indicator }, i) => `<${element} indicator="${indic
   const files: Record<string, string> = {
     // Every contender's page preloads the one file it reads, as the embed builder's snippet
     // does for ours (src/lib/site/embed.ts, elementFiles); ours is also measured without.
-    'ours-chart.html': page('ours, ansinh-chart', points, `<script type="module" src="${script}"></script>${preload('jobs_created')}<ansinh-chart indicator="jobs_created" lang="en" base="/"></ansinh-chart>`),
+    'ours-chart.html': page('ours, ansinh-chart', points, `<script type="module" src="${script}"></script>${chartPreload}<ansinh-chart indicator="jobs_created" lang="en" base="/"></ansinh-chart>`),
     'ours-chart-no-preload.html': page('ours, ansinh-chart, no preload', points, `<script type="module" src="${script}"></script><ansinh-chart indicator="jobs_created" lang="en" base="/"></ansinh-chart>`),
-    'ours-progress.html': page('ours, ansinh-jobs-progress', 2, `<script type="module" src="${script}"></script>${preload('jobs_created')}<ansinh-jobs-progress indicator="jobs_created" lang="en" base="/"></ansinh-jobs-progress>`),
+    'ours-progress.html': page('ours, ansinh-jobs-progress', 2, `<script type="module" src="${script}"></script>${chartPreload}<ansinh-jobs-progress indicator="jobs_created" lang="en" base="/"></ansinh-jobs-progress>`),
     'baseline.html': page('baseline: static SVG', 2, '<svg width="640" height="320" role="img"><rect width="10" height="10"/><rect x="20" width="10" height="10"/></svg>'),
-    'plot.html': page('Observable Plot', points, `<script type="module" src="/_bench/plot.js"></script>${preload('jobs_created')}<div id="chart"></div>`),
-    'vega.html': page('vega-embed', points, `<script type="module" src="/_bench/vega.js"></script>${preload('jobs_created')}<div id="chart"></div>`),
+    'plot.html': page('Observable Plot', points, `<script type="module" src="/_bench/plot.js"></script>${chartPreload}<div id="chart"></div>`),
+    'vega.html': page('vega-embed', points, `<script type="module" src="/_bench/vega.js"></script>${chartPreload}<div id="chart"></div>`),
     'ours-ten.html': page('ours, ten widgets of four kinds', 'multi', tenBody(script, false)),
-    'floor-chart.html': page('floor: fetch and draw only', points, `<script type="module" src="/_bench/floor.js"></script>${preload('jobs_created')}<ansinh-chart indicator="jobs_created" lang="en" base="/" data-min-shapes="${points}" ${floorOf('ansinh-chart', 'jobs_created')}></ansinh-chart>`),
+    'floor-chart.html': page('floor: fetch and draw only', points, `<script type="module" src="/_bench/floor.js"></script>${chartPreload}<ansinh-chart indicator="jobs_created" lang="en" base="/" data-min-shapes="${points}" ${floorOf('ansinh-chart', 'jobs_created')}></ansinh-chart>`),
     'floor-ten.html': page('floor: fetch and draw only, ten elements', 'multi', tenBody('/_bench/floor.js', true)),
   };
   for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEN_WIDGETS, writePages } from '../../bench/widgets.ts';
+import { pageDone, TEN_WIDGETS, writePages } from '../../bench/widgets.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { dataFilePath, widgetScriptPath } from '../../src/lib/routes.ts';
 import { elementPaths } from '../../src/lib/site/embed.ts';
@@ -50,10 +50,7 @@ async function open(page: string): Promise<Seen> {
   const context = await browser.newContext();
   try {
     const p = await context.newPage();
-    await Promise.all([
-      p.waitForEvent('console', { predicate: (m) => m.text() === 'ansinh-bench:done', timeout: 15_000 }),
-      p.goto(`${server.url}_bench/${page}`),
-    ]);
+    await Promise.all([pageDone(p), p.goto(`${server.url}_bench/${page}`)]);
     return await p.evaluate(() => {
       const w = window as unknown as { __error?: string; __drawn?: number; __each?: Record<string, number> };
       const data = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname).filter((path) => path.startsWith('/data/'));
